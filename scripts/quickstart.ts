@@ -1,0 +1,64 @@
+// `npm run quickstart`: a private Redis (unless REDIS_URL is set), the sandbox sources, and the gateway on
+// PGlite in ./data (unless DATABASE_URL is set); then a ready-to-paste prefill for a sandbox persona.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import { Redis } from 'ioredis'
+import closeWithGrace from 'close-with-grace'
+import { buildApp } from '../src/app.ts'
+import { loadConfig } from '../src/config.ts'
+import { startSandbox } from '../sandbox/sources.ts'
+import { citizen, personas } from '../sandbox/subjects.ts'
+
+const say = (line: string) => process.stdout.write(line + '\n')
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
+
+function ensureRedisServer () {
+  if (has('redis-server')) return
+  if (process.getuid?.() === 0 && has('apt-get')) {
+    say('redis-server is missing: installing it with apt-get')
+    spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq redis-server'], { stdio: 'inherit' })
+  }
+  if (!has('redis-server')) {
+    say('redis-server is required. Install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL.')
+    process.exit(1)
+  }
+}
+
+async function startPrivateRedis (dataDir: string, port: number): Promise<string> {
+  ensureRedisServer()
+  await mkdir(`${dataDir}/redis`, { recursive: true })
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', `${dataDir}/redis`, '--appendonly', 'yes', '--save', ''], { stdio: 'ignore' })
+  process.once('exit', () => child.kill())
+  const url = `redis://127.0.0.1:${port}`
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  for (let i = 0; i < 50; i++) {
+    if (await probe.connect().then(() => true, () => false)) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  probe.disconnect()
+  return url
+}
+
+const env = { ...process.env }
+const dataDir = env.DATA_DIR ?? 'data'
+if (!env.REDIS_URL) env.REDIS_URL = await startPrivateRedis(dataDir, Number(env.QUICKSTART_REDIS_PORT ?? 6390))
+const sandbox = await startSandbox({ basePort: Number(env.SANDBOX_BASE_PORT ?? 4101) })
+const defaults = loadConfig(env)
+const config = { ...defaults, adapterVars: { ...defaults.adapterVars, ...sandbox.vars } }
+const app = await buildApp(config)
+closeWithGrace({ delay: 10_000 }, async () => {
+  await app.close()
+  await sandbox.close()
+})
+await app.listen({ host: config.host, port: config.port, ipv6Only: false })
+
+const persona = citizen(personas[0])
+const base = `http://localhost:${config.port}`
+say('')
+say(`Gateway ready on ${base} (store: ${app.store.kind}, Redis: ${env.REDIS_URL}); API docs at ${base}/docs`)
+say(`Sandbox persona: ${persona.fullName}, born ${persona.dateOfBirth}, personal id ${persona.personalId}`)
+say('Prefill the household business registration form (2.000720) for them:')
+say('')
+say(`curl -s ${base}/v1/prefill -H 'authorization: Bearer dev-portal-token' -H 'content-type: application/json' \\`)
+say(`  -d '{"procedure":"2.000720","subject":{"type":"citizen","id":"${persona.personalId}"},"purpose":"Đăng ký hộ kinh doanh"}'`)
+say('')

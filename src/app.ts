@@ -1,0 +1,67 @@
+// Builds the gateway from a configuration, without listening, so that tests can inject requests.
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyInstance } from 'fastify'
+import auditPlugin from './audit/audit-log.ts'
+import authPlugin from './auth/auth-plugin.ts'
+import { ClientDirectory } from './auth/clients.ts'
+import type { GatewayConfig } from './config.ts'
+import errorHandler from './http/error-handler.ts'
+import openapi from './http/openapi.ts'
+import adapterRoutes from './http/routes/adapter-routes.ts'
+import formRoutes from './http/routes/form-routes.ts'
+import healthRoutes from './http/routes/health-routes.ts'
+import prefillRoutes from './http/routes/prefill-routes.ts'
+import prefillPlugin from './prefill/prefill-service.ts'
+import redisPlugin from './redis/redis-plugin.ts'
+import registryPlugin from './registry/registry-plugin.ts'
+import { loadGatewaySchemas } from './registry/validation.ts'
+import storePlugin from './store/store-plugin.ts'
+import type { Store } from './store/store.ts'
+import { SubjectHasher } from './subject/subject-hasher.ts'
+import { subjectKey } from './subject/subject-key.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance { config: GatewayConfig, subjectHasher: SubjectHasher }
+}
+
+export interface AppDeps {
+  /** A store opened by the caller (tests); otherwise one is opened from the configuration. */
+  store?: Store
+  /** Where log lines go (tests capture them); standard output otherwise. */
+  logStream?: NodeJS.WritableStream
+}
+
+export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      // Subject ids and record values never reach a log line.
+      redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
+    },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } }
+  })
+  app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
+  for (const schema of loadGatewaySchemas()) app.addSchema(schema)
+
+  const hasher = new SubjectHasher(await subjectKey(config))
+  app.decorate('config', config)
+  app.decorate('subjectHasher', hasher)
+
+  await app.register(errorHandler)
+  await app.register(openapi)
+  await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env) })
+  await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })
+  await app.register(redisPlugin, { url: config.redisUrl })
+  await app.register(auditPlugin)
+  await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars })
+  await app.register(prefillPlugin, { hasher, vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, defaultDeadlineMs: config.defaultDeadlineMs })
+
+  await app.register(healthRoutes)
+  await app.register(prefillRoutes)
+  await app.register(adapterRoutes)
+  await app.register(formRoutes)
+  return app
+}

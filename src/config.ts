@@ -1,0 +1,50 @@
+// The one place that reads the environment. Everything else receives a validated GatewayConfig.
+import { Ajv } from 'ajv'
+import configSchema from '../schemas/config.json' with { type: 'json' }
+import type { GatewayConfig } from './generated/types.ts'
+
+export type { GatewayConfig }
+
+/** The sandbox's default ports, so that `npm run sandbox` and `npm start` meet without configuration. */
+export const sandboxDefaults: Record<string, string> = {
+  SANDBOX_POPULATION: 'http://127.0.0.1:4101',
+  SANDBOX_ENTERPRISE: 'http://127.0.0.1:4102',
+  SANDBOX_INSURANCE: 'http://127.0.0.1:4103',
+  SANDBOX_JUDICIAL: 'http://127.0.0.1:4104'
+}
+
+function parseVars (text: string | undefined): Record<string, string> {
+  if (!text) return {}
+  return Object.fromEntries(text.split(',').filter(Boolean).map((pair) => {
+    const at = pair.indexOf('=')
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()]
+  }))
+}
+
+const validate = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true }).compile<GatewayConfig>(configSchema)
+
+export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+  const config: Record<string, unknown> = {
+    env: env.NODE_ENV ?? 'development',
+    host: env.HOST ?? '::',
+    port: env.PORT ?? 3000,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? 'data',
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    clientsFile: env.CLIENTS_FILE ?? 'config/dev/clients.yaml',
+    adaptersDir: env.ADAPTERS_DIR ?? 'adapters',
+    formsDir: env.FORMS_DIR ?? 'schemas/forms',
+    adapterVars: { ...sandboxDefaults, ...parseVars(env.ADAPTER_VARS) },
+    subjectHmacKey: env.SUBJECT_HMAC_KEY || undefined,
+    defaultDeadlineMs: env.DEFAULT_DEADLINE_MS ?? 3000,
+    maxSourceBodyBytes: env.MAX_SOURCE_BODY_BYTES ?? 1048576,
+    ...overrides
+  }
+  for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key]
+  if (!validate(config)) {
+    throw new Error('invalid configuration: ' + validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; '))
+  }
+  if (config.env === 'production' && !config.subjectHmacKey) throw new Error('SUBJECT_HMAC_KEY is required in production')
+  return config
+}

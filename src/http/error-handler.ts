@@ -1,0 +1,45 @@
+// Every error leaves as application/json with a stable GW_ code and the request id; a client's mistake is
+// never a 5xx, and a 5xx never shows its internals.
+import fp from 'fastify-plugin'
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { STATUS_CODES } from 'node:http'
+import { BadRequest, BodyInvalidJson, BodyTooLarge, Internal, MediaTypeUnsupported, NotFound, ValidationFailed, type Problem } from '../errors.ts'
+
+const fastifyCodes: Record<string, () => FastifyError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new BodyTooLarge(),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new MediaTypeUnsupported(),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new BodyInvalidJson(),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new BodyInvalidJson()
+}
+
+function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyError & { problems?: Problem[] } {
+  if (err.validation) {
+    const problems = err.validation.map((v) => ({
+      path: `${err.validationContext ?? ''}${v.instancePath}`,
+      message: v.keyword === 'additionalProperties' ? `unknown property ${String((v.params as Record<string, unknown>).additionalProperty)}` : v.message ?? v.keyword
+    }))
+    return Object.assign(new ValidationFailed(problems.map((p) => `${p.path} ${p.message}`).join('; ')), { problems })
+  }
+  if (err.code?.startsWith('GW_')) return err
+  const mapped = fastifyCodes[err.code]
+  if (mapped) return mapped()
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return new BadRequest(err.message)
+  return new Internal()
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const answer = toGatewayError(err)
+    const statusCode = answer.statusCode ?? 500
+    if (statusCode >= 500) request.log.error({ err }, 'request failed')
+    reply.code(statusCode).type('application/json').send({
+      statusCode,
+      code: answer.code,
+      error: STATUS_CODES[statusCode] ?? 'Error',
+      message: answer.message,
+      requestId: request.id,
+      ...(answer.problems ? { problems: answer.problems } : {})
+    })
+  })
+  app.setNotFoundHandler((request) => { throw new NotFound(request.method, request.url.split('?')[0]) })
+}, { name: 'gateway-errors', fastify: '5.x' })

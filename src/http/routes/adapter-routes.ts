@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import jsonpointer from 'jsonpointer'
+import type { AdapterManifest, Subject } from '../../generated/types.ts'
+import { AgencyForbidden, IdMismatch, SubjectIdInvalid } from '../../errors.ts'
+import { maskSubjectId, subjectIdProblem } from '../../subject/subject-id.ts'
+import { errors, ref, versionQuery } from '../route-schemas.ts'
+
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' } } } as const
+
+/** An agency client manages only its own agency's adapters; admins manage all. */
+function assertOwnAgency (request: FastifyRequest, agency: string) {
+  const client = request.client!
+  if (!client.roles.includes('admin') && client.agency !== agency) throw new AgencyForbidden(client.agency ?? '-', agency)
+}
+
+export default async function adapterRoutes (app: FastifyInstance) {
+  app.put<{ Params: { id: string }, Body: AdapterManifest }>('/v1/adapters/:id', {
+    config: { roles: ['agency', 'admin'] },
+    // The registry reports every problem with 422; the body schema is here for the contract.
+    attachValidation: true,
+    schema: {
+      tags: ['adapters'],
+      summary: 'Register a new version of an adapter (its agency, or an admin)',
+      params: idParams,
+      body: ref('adapter-manifest.schema.json'),
+      response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
+    }
+  }, async (request, reply) => {
+    const body = request.body as Partial<AdapterManifest> | undefined
+    if (body && typeof body === 'object' && typeof body.id === 'string' && body.id !== request.params.id) throw new IdMismatch(request.params.id, body.id)
+    const agency = typeof body?.agency === 'string' ? body.agency : ''
+    assertOwnAgency(request, agency)
+    const existing = app.adapters.current(request.params.id)
+    if (existing) assertOwnAgency(request, existing.manifest.agency)
+    const outcome = await app.adapters.register({ ...body, id: request.params.id }, request.client!.id, (candidate) => app.forms.problemsWithAdapter(candidate))
+    await app.audit.append({ requestId: request.id, clientId: request.client!.id, role: request.client!.roles[0], action: 'adapter.register', result: 'ok' })
+    reply.code(outcome.status === 'created' ? 201 : 200)
+    return outcome
+  })
+
+  app.get('/v1/adapters', {
+    config: { roles: ['agency', 'admin', 'auditor', 'portal'] },
+    schema: {
+      tags: ['adapters'],
+      summary: 'List the current version of every adapter',
+      response: {
+        200: {
+          type: 'array',
+          items: { type: 'object', additionalProperties: false, required: ['id', 'version', 'agency', 'title', 'subject'], properties: { id: { type: 'string' }, version: { type: 'integer' }, agency: { type: 'string' }, title: { type: 'string' }, subject: { type: 'string' } } }
+        },
+        ...errors()
+      }
+    }
+  }, async () => app.adapters.list().map(({ manifest: { id, version, agency, title, subject } }) => ({ id, version, agency, title, subject })))
+
+  app.get<{ Params: { id: string }, Querystring: { version?: number } }>('/v1/adapters/:id', {
+    config: { roles: ['agency', 'admin', 'auditor'] },
+    schema: {
+      tags: ['adapters'],
+      summary: 'Read an adapter manifest, the current version or a given one',
+      params: idParams,
+      querystring: versionQuery,
+      response: { 200: ref('adapter-manifest.schema.json'), ...errors(404) }
+    }
+  }, async (request) => app.adapters.get(request.params.id, request.query.version).manifest)
+
+  app.post<{ Params: { id: string }, Body: { subject: Subject } }>('/v1/adapters/:id/test', {
+    config: { roles: ['agency', 'admin'] },
+    schema: {
+      tags: ['adapters'],
+      summary: 'Conformance test: fetch one subject through the adapter and check the record against its schema',
+      params: idParams,
+      body: ref('adapter-test-request.json'),
+      response: { 200: ref('adapter-test-result.json'), ...errors(400, 404) }
+    }
+  }, async (request) => {
+    const adapter = app.adapters.get(request.params.id)
+    assertOwnAgency(request, adapter.manifest.agency)
+    const { subject } = request.body
+    const problem = subject.type === adapter.manifest.subject ? subjectIdProblem(subject) : `subject type must be ${adapter.manifest.subject}`
+    if (problem) throw new SubjectIdInvalid(`${subject.type} id: ${problem}`)
+    const outcome = await app.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs)
+    await app.audit.append({
+      requestId: request.id,
+      clientId: request.client!.id,
+      role: request.client!.roles[0],
+      action: 'adapter.test',
+      subjectHmac: app.subjectHasher.hash(subject),
+      subjectMasked: maskSubjectId(subject.id),
+      sources: [{ id: adapter.manifest.id, agency: adapter.manifest.agency, outcome: outcome.status, ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}) }],
+      result: 'ok'
+    })
+    const record = outcome.status === 'found' ? outcome.record as object : undefined
+    return {
+      adapter: adapter.manifest.id,
+      version: adapter.manifest.version,
+      outcome: outcome.status,
+      ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}),
+      ms: outcome.ms,
+      problems: outcome.status === 'unavailable' ? outcome.problems ?? [] : [],
+      ...(record ? { fieldsPresent: Object.keys(adapter.manifest.classification).filter((p) => jsonpointer.get(record, p) != null) } : {})
+    }
+  })
+}

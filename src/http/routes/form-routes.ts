@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify'
+import type { FormDefinition } from '../../generated/types.ts'
+import { IdMismatch } from '../../errors.ts'
+import { errors, ref, versionQuery } from '../route-schemas.ts'
+
+const procedureParams = { type: 'object', required: ['procedure'], properties: { procedure: { type: 'string', pattern: '^[0-9]\\.[0-9]{6}$' } } } as const
+
+export default async function formRoutes (app: FastifyInstance) {
+  app.put<{ Params: { procedure: string }, Body: FormDefinition }>('/v1/forms/:procedure', {
+    config: { roles: ['admin'] },
+    // The registry reports every problem with 422; the body schema is here for the contract.
+    attachValidation: true,
+    schema: {
+      tags: ['forms'],
+      summary: 'Register a new version of a procedure\'s e-form',
+      params: procedureParams,
+      body: ref('form.schema.json'),
+      response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
+    }
+  }, async (request, reply) => {
+    const code = (request.body as Partial<FormDefinition> | undefined)?.['x-procedure']?.code
+    if (typeof code === 'string' && code !== request.params.procedure) throw new IdMismatch(request.params.procedure, code)
+    const outcome = await app.forms.register(request.body, request.client!.id)
+    await app.audit.append({ requestId: request.id, clientId: request.client!.id, role: 'admin', action: 'form.register', procedure: outcome.id, version: outcome.version, result: 'ok' })
+    reply.code(outcome.status === 'created' ? 201 : 200)
+    return outcome
+  })
+
+  app.get('/v1/forms', {
+    config: { roles: ['portal', 'agency', 'admin', 'auditor'] },
+    schema: {
+      tags: ['forms'],
+      summary: 'List the current version of every form',
+      response: {
+        200: {
+          type: 'array',
+          items: { type: 'object', additionalProperties: false, required: ['procedure', 'version', 'title', 'agency', 'subject'], properties: { procedure: { type: 'string' }, version: { type: 'integer' }, title: { type: 'string' }, agency: { type: 'string' }, subject: { type: 'string' } } }
+        },
+        ...errors()
+      }
+    }
+  }, async () => app.forms.list().map(({ procedure, version, form }) => ({ procedure, version, title: form['x-procedure'].title, agency: form['x-procedure'].agency, subject: form['x-procedure'].subject })))
+
+  app.get<{ Params: { procedure: string }, Querystring: { version?: number } }>('/v1/forms/:procedure', {
+    config: { roles: ['portal', 'agency', 'admin', 'auditor'] },
+    schema: {
+      tags: ['forms'],
+      summary: 'Read a form, the current version or a given one',
+      params: procedureParams,
+      querystring: versionQuery,
+      response: { 200: ref('form.schema.json'), ...errors(404) }
+    }
+  }, async (request) => app.forms.get(request.params.procedure, request.query.version).form)
+}

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify'
+
+const timeout = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())])
+
+export default async function healthRoutes (app: FastifyInstance) {
+  app.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness' } }, async () => ({ status: 'ok' }))
+
+  app.get('/readyz', { schema: { tags: ['operations'], summary: 'Readiness: the store and Redis, each ok or down' } }, async (request, reply) => {
+    const [store, redis] = await Promise.all([
+      timeout(app.store.query('SELECT 1'), 1000).then(() => 'ok', () => 'down'),
+      timeout(app.redis.ping(), 1000).then(() => 'ok', () => 'down')
+    ])
+    // Without the store nothing can be audited, so nothing can be served; without Redis the gateway is degraded.
+    const status = store === 'down' ? 'unavailable' : redis === 'down' ? 'degraded' : 'ready'
+    reply.code(store === 'down' ? 503 : 200)
+    return { status, checks: { store, redis } }
+  })
+}

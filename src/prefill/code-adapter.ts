@@ -1,0 +1,29 @@
+// The contract of a code adapter: what a manifest cannot say (another encoding, several calls) in code
+// that ships with the gateway. A registration can only name one; it never brings code of its own.
+import type { Subject } from '../generated/types.ts'
+
+export interface SourceResponse { status: number, body: string, contentType: string }
+
+export interface CodeAdapterContext {
+  subject: Subject
+  /** The manifest's URL with the subject filled in. */
+  url: URL
+  /** A request through the source's pool, within the source's timeout and body-size cap. */
+  request (url: URL, init?: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }): Promise<SourceResponse>
+}
+
+export type CodeAdapterResult = { found: true, record: unknown } | { found: false }
+
+export interface CodeAdapter {
+  readonly name: string
+  fetch (context: CodeAdapterContext): Promise<CodeAdapterResult>
+}
+
+/** Thrown by a code adapter (or the fetcher) when a source's answer cannot be used; `reason` is a field reason code. */
+export class SourceFailure extends Error {
+  readonly reason: string
+  constructor (reason: string, message = reason) {
+    super(message)
+    this.reason = reason
+  }
+}

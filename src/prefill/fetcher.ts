@@ -1,0 +1,111 @@
+// Reaches sources: one undici pool per source, every call bounded by the source's timeout and the
+// request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
+// code, so one bad source never fails the whole prefill.
+import { Pool } from 'undici'
+import jsonpointer from 'jsonpointer'
+import type { Subject } from '../generated/types.ts'
+import type { Problem } from '../errors.ts'
+import type { CompiledAdapter } from '../registry/adapter-registry.ts'
+import { problemsOf } from '../registry/validation.ts'
+import { SourceFailure, type SourceResponse } from './code-adapter.ts'
+import { codeAdapters } from './code-adapters.ts'
+import { sourceUrl } from './source-url.ts'
+
+export type SourceOutcome =
+  | { status: 'found', record: unknown, retrievedAt: Date, ms: number }
+  | { status: 'not_found', ms: number }
+  | { status: 'unavailable', reason: string, ms: number, problems?: Problem[] }
+
+export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number }
+
+export class SourceFetcher {
+  #pools = new Map<string, Pool>()
+  #options: FetcherOptions
+
+  constructor (options: FetcherOptions) {
+    this.#options = options
+  }
+
+  async fetch (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<SourceOutcome> {
+    const started = performance.now()
+    const ms = () => Math.round(performance.now() - started)
+    const budget = Math.min(adapter.manifest.transport.timeoutMs, deadline - Date.now())
+    if (budget <= 0) return { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }
+    try {
+      const found = await this.#retrieve(adapter, subject, AbortSignal.timeout(budget), budget)
+      if (!found.found) return { status: 'not_found', ms: ms() }
+      if (!adapter.validateRecord(found.record)) {
+        // A record that fails its schema is rejected whole; the problems name paths, never values.
+        return { status: 'unavailable', reason: 'RECORD_INVALID', ms: ms(), problems: problemsOf(adapter.validateRecord.errors) }
+      }
+      return { status: 'found', record: found.record, retrievedAt: new Date(), ms: ms() }
+    } catch (err) {
+      return { status: 'unavailable', reason: reasonOf(err), ms: ms() }
+    }
+  }
+
+  async close (): Promise<void> {
+    await Promise.all([...this.#pools.values()].map((p) => p.close()))
+    this.#pools.clear()
+  }
+
+  async #retrieve (adapter: CompiledAdapter, subject: Subject, signal: AbortSignal, budget: number) {
+    const { transport, response } = adapter.manifest
+    const url = sourceUrl(transport.url, this.#options.vars, subject.id)
+    const request = (target: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string } = {}) =>
+      this.#request(adapter.manifest.id, target, init, signal, budget)
+    if (transport.kind === 'code') return codeAdapters.get(transport.module!)!.fetch({ subject, url, request })
+    const answer = await request(url, { method: transport.method ?? 'GET', headers: transport.headers })
+    if ((response.notFound ?? [404]).includes(answer.status)) return { found: false as const }
+    if (answer.status < 200 || answer.status > 299) throw new SourceFailure('SOURCE_ERROR', `status ${answer.status}`)
+    let body: unknown
+    try {
+      body = JSON.parse(answer.body)
+    } catch {
+      throw new SourceFailure('SOURCE_BAD_RESPONSE', 'not JSON')
+    }
+    const record = response.record === '' ? body : jsonpointer.get(body as object, response.record)
+    if (record === undefined) throw new SourceFailure('SOURCE_BAD_RESPONSE', `no record at ${response.record}`)
+    return { found: true as const, record }
+  }
+
+  async #request (sourceId: string, url: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }, signal: AbortSignal, budget: number): Promise<SourceResponse> {
+    const answer = await this.#pool(sourceId, url.origin).request({
+      path: url.pathname + url.search,
+      method: init.method ?? 'GET',
+      headers: init.headers,
+      body: init.body,
+      signal,
+      headersTimeout: budget,
+      bodyTimeout: budget
+    })
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of answer.body) {
+      size += chunk.length
+      if (size > this.#options.maxBodyBytes) {
+        answer.body.destroy()
+        throw new SourceFailure('SOURCE_TOO_LARGE', `body over ${this.#options.maxBodyBytes} bytes`)
+      }
+      chunks.push(chunk)
+    }
+    return { status: answer.statusCode, body: Buffer.concat(chunks).toString('utf8'), contentType: String(answer.headers['content-type'] ?? '') }
+  }
+
+  #pool (sourceId: string, origin: string): Pool {
+    const key = `${sourceId} ${origin}`
+    let pool = this.#pools.get(key)
+    if (!pool) {
+      pool = new Pool(origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000 })
+      this.#pools.set(key, pool)
+    }
+    return pool
+  }
+}
+
+function reasonOf (err: unknown): string {
+  if (err instanceof SourceFailure) return err.reason
+  const e = err as { name?: string, code?: string }
+  if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT' || e.code === 'UND_ERR_CONNECT_TIMEOUT') return 'SOURCE_TIMEOUT'
+  return 'SOURCE_UNAVAILABLE'
+}

@@ -1,0 +1,75 @@
+// Maps source outcomes onto a form: each bound field gets a value with its provenance or a status and a
+// reason; each dossier component is waived when one of its sources holds a valid record.
+import jsonpointer from 'jsonpointer'
+import type { PrefillDocument, PrefillField } from '../generated/types.ts'
+import type { CompiledAdapter } from '../registry/adapter-registry.ts'
+import { bindingsOf } from '../registry/bindings.ts'
+import type { CompiledField, CompiledForm } from '../registry/form-registry.ts'
+import type { SourceOutcome } from './fetcher.ts'
+import { applyTransform } from './transforms.ts'
+
+export interface FetchedSource { adapter: CompiledAdapter, outcome: SourceOutcome }
+
+type Candidate = { value: unknown, source: FetchedSource } | { missing: 'not_found' | 'unavailable', reason: string }
+
+function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsOf>[number], fetched: FetchedSource | undefined): Candidate {
+  const outcome = fetched?.outcome
+  if (!fetched || !outcome) return { missing: 'unavailable', reason: 'SOURCE_NOT_REGISTERED' }
+  if (outcome.status === 'not_found') return { missing: 'not_found', reason: 'SUBJECT_NOT_FOUND' }
+  if (outcome.status === 'unavailable') return { missing: 'unavailable', reason: outcome.reason }
+  let value = binding.pointer === '' ? outcome.record : jsonpointer.get(outcome.record as object, binding.pointer)
+  if (value === undefined || value === null) return { missing: 'not_found', reason: 'NO_VALUE' }
+  if (binding.transform) {
+    try {
+      value = applyTransform(binding.transform, value)
+    } catch {
+      return { missing: 'unavailable', reason: 'TRANSFORM_FAILED' }
+    }
+  }
+  if (!field.validateValue(value)) return { missing: 'unavailable', reason: 'VALUE_INVALID_FOR_FIELD' }
+  return { value, source: fetched }
+}
+
+function validUntilOf (fetched: FetchedSource): string | undefined {
+  const pointer = fetched.adapter.manifest.response.validUntil
+  if (pointer === undefined || fetched.outcome.status !== 'found') return undefined
+  const value = jsonpointer.get(fetched.outcome.record as object, pointer)
+  const date = typeof value === 'string' ? new Date(value) : undefined
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
+}
+
+export function mapField (field: CompiledField, sources: Map<string, FetchedSource>): PrefillField {
+  const candidates = bindingsOf(field.prefill).map((binding) => candidateOf(field, binding, sources.get(binding.source)))
+  const filled = candidates.filter((c): c is Extract<Candidate, { value: unknown }> => 'value' in c)
+  if (filled.length === 0) {
+    const first = candidates[0] as Extract<Candidate, { missing: string }>
+    const status = candidates.some((c) => 'missing' in c && c.missing === 'unavailable') ? 'unavailable' : 'not_found'
+    const reason = (candidates.find((c) => 'missing' in c && c.missing === status) as typeof first | undefined)?.reason ?? first.reason
+    return { status, locked: false, reason }
+  }
+  const distinct = new Set(filled.map((c) => JSON.stringify(c.value)))
+  if (field.prefill.onConflict === 'ask' && distinct.size > 1) return { status: 'conflict', locked: false, reason: 'SOURCES_DISAGREE' }
+  const { value, source } = filled[0]
+  const { manifest } = source.adapter
+  return {
+    status: 'filled',
+    value,
+    source: { id: manifest.id, agency: manifest.agency },
+    retrievedAt: (source.outcome as Extract<SourceOutcome, { status: 'found' }>).retrievedAt.toISOString(),
+    validUntil: validUntilOf(source),
+    locked: true
+  }
+}
+
+export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSource>): PrefillDocument[] {
+  return form.documents.map(({ code, title, waivedBy }) => {
+    const evidence = waivedBy.map((id) => sources.get(id)).find((s) => s?.outcome.status === 'found')
+    if (!evidence || evidence.outcome.status !== 'found') return { code, title, status: 'required' }
+    return {
+      code,
+      title,
+      status: 'waived',
+      evidence: { source: { id: evidence.adapter.manifest.id, agency: evidence.adapter.manifest.agency }, retrievedAt: evidence.outcome.retrievedAt.toISOString() }
+    }
+  })
+}

@@ -1,0 +1,101 @@
+// The adapters the gateway may call: validated in full at registration, every version kept, the highest
+// one in use. A registration that does not validate changes nothing.
+import type { ValidateFunction } from 'ajv'
+import type { AdapterManifest } from '../generated/types.ts'
+import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
+import { codeAdapters } from '../prefill/code-adapters.ts'
+import { urlTemplateProblem } from '../prefill/source-url.ts'
+import type { Store } from '../store/store.ts'
+import { schemaAt, type JsonSchema } from './json-schema.ts'
+import { compileSchema, problemsOf, registrationAjv, validateManifestShape } from './validation.ts'
+import { loadVersions, storeVersion } from './versions.ts'
+
+export interface CompiledAdapter {
+  manifest: AdapterManifest
+  recordSchema: JsonSchema
+  validateRecord: ValidateFunction
+}
+
+export interface RegistrationOutcome { id: string, version: number, status: 'created' | 'unchanged', warnings: string[] }
+
+/** Checks that go beyond the manifest's own schema; the extra check lets forms veto a change that breaks them. */
+export type ExtraCheck = (candidate: CompiledAdapter) => Problem[]
+
+export class AdapterRegistry {
+  #store: Store
+  #vars: Record<string, string>
+  #ajv = registrationAjv()
+  #versions = new Map<string, Map<number, CompiledAdapter>>()
+
+  constructor (store: Store, vars: Record<string, string>) {
+    this.#store = store
+    this.#vars = vars
+  }
+
+  async load (): Promise<void> {
+    for (const row of await loadVersions(this.#store, 'adapters')) {
+      const compiled = this.#compile(row.body)
+      if ('manifest' in compiled) this.#remember(compiled)
+    }
+  }
+
+  current (id: string): CompiledAdapter | undefined {
+    const versions = this.#versions.get(id)
+    return versions ? versions.get(Math.max(...versions.keys())) : undefined
+  }
+
+  get (id: string, version?: number): CompiledAdapter {
+    const found = version === undefined ? this.current(id) : this.#versions.get(id)?.get(version)
+    if (!found) throw new AdapterUnknown(version === undefined ? id : `${id} version ${version}`)
+    return found
+  }
+
+  list (): CompiledAdapter[] {
+    return [...this.#versions.keys()].map((id) => this.current(id)!)
+  }
+
+  /** Validates every aspect of a manifest, reporting all problems at once. */
+  validate (manifest: unknown, extraCheck?: ExtraCheck): CompiledAdapter | Problem[] {
+    const compiled = this.#compile(manifest)
+    if (Array.isArray(compiled)) return compiled
+    const problems = extraCheck?.(compiled) ?? []
+    return problems.length ? problems : compiled
+  }
+
+  async register (manifest: unknown, registeredBy: string, extraCheck?: ExtraCheck): Promise<RegistrationOutcome> {
+    const compiled = this.validate(manifest, extraCheck)
+    if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
+    const { id, version } = compiled.manifest
+    const status = await storeVersion(this.#store, 'adapters', { id, version, body: compiled.manifest }, registeredBy)
+    if (status === 'created') this.#remember(compiled)
+    return { id, version, status, warnings: [] }
+  }
+
+  #remember (compiled: CompiledAdapter) {
+    const { id, version } = compiled.manifest
+    if (!this.#versions.has(id)) this.#versions.set(id, new Map())
+    this.#versions.get(id)!.set(version, compiled)
+  }
+
+  #compile (body: unknown): CompiledAdapter | Problem[] {
+    if (!validateManifestShape(body)) return problemsOf(validateManifestShape.errors)
+    const manifest = body as AdapterManifest
+    const problems: Problem[] = []
+    const recordSchema = manifest.recordSchema as JsonSchema
+    const validateRecord = compileSchema(this.#ajv, recordSchema, '/recordSchema')
+    if (!(validateRecord instanceof Function)) problems.push(validateRecord)
+    const urlProblem = urlTemplateProblem(manifest.transport.url, this.#vars)
+    if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
+    if (manifest.transport.kind === 'code' && !codeAdapters.has(manifest.transport.module!)) {
+      problems.push({ path: '/transport/module', message: `no code adapter ${manifest.transport.module} ships with this gateway (${[...codeAdapters.keys()].join(', ')})` })
+    }
+    if (manifest.response.validUntil !== undefined && !schemaAt(recordSchema, manifest.response.validUntil)) {
+      problems.push({ path: '/response/validUntil', message: `${manifest.response.validUntil} does not exist in the record schema` })
+    }
+    for (const pointer of Object.keys(manifest.classification)) {
+      if (!schemaAt(recordSchema, pointer)) problems.push({ path: `/classification/${pointer.slice(1)}`, message: `${pointer} does not exist in the record schema` })
+    }
+    if (problems.length) return problems
+    return { manifest, recordSchema, validateRecord: validateRecord as ValidateFunction }
+  }
+}

@@ -1,0 +1,121 @@
+// The e-forms portals prefill: validated in full at registration (every binding type-checked against the
+// record schema of its source), every version kept, the highest one current.
+import type { ValidateFunction } from 'ajv'
+import type { FormDefinition } from '../generated/types.ts'
+import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
+import type { Store } from '../store/store.ts'
+import type { AdapterRegistry, CompiledAdapter, RegistrationOutcome } from './adapter-registry.ts'
+import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
+import { compileSchema, problemsOf, registrationAjv, validateFormShape } from './validation.ts'
+import { loadVersions, storeVersion } from './versions.ts'
+
+export interface CompiledField extends BoundField {
+  validateValue: ValidateFunction
+}
+
+export interface CompiledForm {
+  form: FormDefinition
+  procedure: string
+  version: number
+  subject: 'citizen' | 'enterprise'
+  fields: CompiledField[]
+  documents: FormDefinition['x-documents']
+  /** Every source the form needs: bound fields and waivable documents (data minimisation starts here). */
+  sources: string[]
+}
+
+type SourceLookup = (id: string) => SourceSchema | undefined
+
+export class FormRegistry {
+  #store: Store
+  #adapters: AdapterRegistry
+  #ajv = registrationAjv()
+  #versions = new Map<string, Map<number, CompiledForm>>()
+
+  constructor (store: Store, adapters: AdapterRegistry) {
+    this.#store = store
+    this.#adapters = adapters
+  }
+
+  async load (): Promise<void> {
+    for (const row of await loadVersions(this.#store, 'forms')) {
+      const compiled = this.#compile(row.body, this.#currentSources)
+      if (!Array.isArray(compiled)) this.#remember(compiled)
+    }
+  }
+
+  get (procedure: string, version?: number): CompiledForm {
+    const versions = this.#versions.get(procedure)
+    if (!versions) throw new ProcedureUnknown(procedure)
+    const found = versions.get(version ?? Math.max(...versions.keys()))
+    if (!found) throw new FormVersionUnknown(procedure, version)
+    return found
+  }
+
+  list (): CompiledForm[] {
+    return [...this.#versions.keys()].map((procedure) => this.get(procedure))
+  }
+
+  async register (body: unknown, registeredBy: string): Promise<RegistrationOutcome> {
+    const compiled = this.#compile(body, this.#currentSources)
+    if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
+    const { procedure, version } = compiled
+    const status = await storeVersion(this.#store, 'forms', { id: procedure, version, body: compiled.form }, registeredBy)
+    if (status === 'created') this.#remember(compiled)
+    return { id: procedure, version, status, warnings: [] }
+  }
+
+  /** The problems a candidate adapter version would cause to the current forms that bind to it. */
+  problemsWithAdapter (candidate: CompiledAdapter): Problem[] {
+    const id = candidate.manifest.id
+    const lookup: SourceLookup = (source) => source === id ? { subject: candidate.manifest.subject, recordSchema: candidate.recordSchema } : this.#currentSources(source)
+    return this.list().filter((f) => f.sources.includes(id)).flatMap((f) => {
+      const problems = this.#bindingProblems(f.form, f.fields, lookup)
+      return problems.map((p) => ({ path: '/recordSchema', message: `form ${f.procedure} v${f.version} would break: ${p.path} ${p.message}` }))
+    })
+  }
+
+  #currentSources: SourceLookup = (id) => {
+    const adapter = this.#adapters.current(id)
+    return adapter && { subject: adapter.manifest.subject, recordSchema: adapter.recordSchema }
+  }
+
+  #remember (compiled: CompiledForm) {
+    if (!this.#versions.has(compiled.procedure)) this.#versions.set(compiled.procedure, new Map())
+    this.#versions.get(compiled.procedure)!.set(compiled.version, compiled)
+  }
+
+  #bindingProblems (form: FormDefinition, fields: BoundField[], sources: SourceLookup): Problem[] {
+    const subject = form['x-procedure'].subject
+    const problems = fields.flatMap((field) => bindingsOf(field.prefill).flatMap((binding, i) =>
+      checkBinding(binding, field, subject, sources(binding.source), `${field.schemaPath}/x-prefill${i === 0 ? '' : `/fallback/${i - 1}`}`)))
+    form['x-documents'].forEach((doc, i) => doc.waivedBy.forEach((source, j) => {
+      const found = sources(source)
+      if (!found) problems.push({ path: `/x-documents/${i}/waivedBy/${j}`, message: `no adapter ${source} is registered` })
+      else if (found.subject !== subject) problems.push({ path: `/x-documents/${i}/waivedBy/${j}`, message: `${source} answers for a ${found.subject}, the form is about a ${subject}` })
+    }))
+    return problems
+  }
+
+  #compile (body: unknown, sources: SourceLookup): CompiledForm | Problem[] {
+    if (!validateFormShape(body)) return problemsOf(validateFormShape.errors)
+    const form = body as FormDefinition
+    const problems: Problem[] = []
+    const whole = compileSchema(this.#ajv, form, '')
+    if (!(whole instanceof Function)) problems.push(whole)
+    const fields = boundFields(form)
+    problems.push(...this.#bindingProblems(form, fields, sources))
+    if (problems.length) return problems
+    const compiledFields = fields.map((field) => ({ ...field, validateValue: this.#ajv.compile(field.schema) }))
+    const needed = new Set([...fields.flatMap((f) => bindingsOf(f.prefill).map((b) => b.source)), ...form['x-documents'].flatMap((d) => d.waivedBy)])
+    return {
+      form,
+      procedure: form['x-procedure'].code,
+      version: form['x-procedure'].version,
+      subject: form['x-procedure'].subject,
+      fields: compiledFields,
+      documents: form['x-documents'],
+      sources: [...needed]
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// Keeps every version of a registration. A new version is stored in one transaction after all checks
+// passed; the same version with the same content is accepted again unchanged (idempotent PUT).
+import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
+import { VersionConflict, VersionStale } from '../errors.ts'
+import type { Store } from '../store/store.ts'
+
+export type VersionTable = 'adapters' | 'forms'
+
+export const digestOf = (body: unknown): string => createHash('sha256').update(canonicalize(body) ?? '').digest('hex')
+
+export interface StoredVersion { id: string, version: number, body: unknown }
+
+export async function storeVersion (store: Store, table: VersionTable, entry: StoredVersion, registeredBy: string): Promise<'created' | 'unchanged'> {
+  const digest = digestOf(entry.body)
+  return store.transaction(async (tx) => {
+    // Serialises registrations of one id across gateway processes.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${table}:${entry.id}`])
+    const { rows } = await tx.query<{ version: number, digest: string }>(
+      `SELECT version, digest FROM ${table} WHERE id = $1 ORDER BY version DESC`, [entry.id])
+    const same = rows.find((r) => r.version === entry.version)
+    if (same) {
+      if (same.digest === digest) return 'unchanged'
+      throw new VersionConflict(entry.id, entry.version)
+    }
+    if (rows.length > 0 && rows[0].version > entry.version) throw new VersionStale(entry.id, entry.version, rows[0].version)
+    await tx.query(`INSERT INTO ${table} (id, version, body, digest, registered_by) VALUES ($1, $2, $3, $4, $5)`,
+      [entry.id, entry.version, JSON.stringify(entry.body), digest, registeredBy])
+    return 'created'
+  })
+}
+
+export async function loadVersions (store: Store, table: VersionTable): Promise<StoredVersion[]> {
+  const { rows } = await store.query<StoredVersion>(`SELECT id, version, body FROM ${table} ORDER BY id, version`)
+  return rows.map((r) => ({ ...r, body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body }))
+}

@@ -1,0 +1,62 @@
+// The system of record: PostgreSQL through pg when a URL is given, PGlite (PostgreSQL in WASM) in a folder
+// otherwise. Both speak the same SQL, so the rest of the gateway sees one small interface.
+import { mkdir } from 'node:fs/promises'
+import pg from 'pg'
+import type { PGlite as PGliteType } from '@electric-sql/pglite'
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>
+}
+
+export interface Store extends Queryable {
+  readonly kind: 'pg' | 'pglite'
+  /** Runs several statements, without parameters (migrations). */
+  exec (sql: string): Promise<void>
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  close (): Promise<void>
+}
+
+export interface StoreOptions { databaseUrl?: string, dataDir: string, pgliteDataDir?: string }
+
+export async function openStore (options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPg(options.databaseUrl) : openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`)
+}
+
+function openPg (connectionString: string): Store {
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000 })
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => {})
+  return {
+    kind: 'pg',
+    query: (sql, params) => pool.query(sql, params as unknown[]) as never,
+    exec: async (sql) => { await pool.query(sql) },
+    async transaction (fn) {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        const result = await fn({ query: (sql, params) => client.query(sql, params as unknown[]) as never })
+        await client.query('COMMIT')
+        return result
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {})
+        throw err
+      } finally {
+        client.release()
+      }
+    },
+    close: () => pool.end()
+  }
+}
+
+async function openPGlite (dataDir: string): Promise<Store> {
+  await mkdir(dataDir, { recursive: true })
+  const { PGlite } = await import('@electric-sql/pglite')
+  const db: PGliteType = await PGlite.create(dataDir)
+  return {
+    kind: 'pglite',
+    query: (sql, params) => db.query(sql, params as unknown[]) as never,
+    exec: async (sql) => { await db.exec(sql) },
+    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
+    close: () => db.close()
+  }
+}

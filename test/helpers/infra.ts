@@ -1,0 +1,98 @@
+// Real infrastructure for tests: a fresh PostgreSQL database or PGlite copy per test, the Redis that
+// scripts/test.sh started, and the gateway built on them with the sandbox's sources.
+import { randomBytes } from 'node:crypto'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import pg from 'pg'
+import type { Test } from 'tap'
+import { buildApp } from '../../src/app.ts'
+import { loadConfig, type GatewayConfig } from '../../src/config.ts'
+import { openStore, type Store } from '../../src/store/store.ts'
+import { startSandbox, type Sandbox } from '../../sandbox/sources.ts'
+
+export type StoreKind = 'pg' | 'pglite'
+export const storeKinds: StoreKind[] = ['pg', 'pglite']
+
+function required (name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run the tests with npm test`)
+  return value
+}
+
+export const redisUrl = () => required('TEST_REDIS_URL')
+
+export async function tempDir (t: Test): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gw-test-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** A new, empty database of the given kind, dropped when the test ends. */
+export async function testStore (t: Test, kind: StoreKind): Promise<Store> {
+  if (kind === 'pglite') {
+    const dir = await tempDir(t)
+    await cp(required('TEST_PGLITE_TEMPLATE'), dir, { recursive: true })
+    const store = await openStore({ dataDir: dir, pgliteDataDir: dir })
+    t.teardown(() => store.close())
+    return store
+  }
+  const admin = new URL(required('TEST_DATABASE_URL'))
+  const name = `t_${randomBytes(6).toString('hex')}`
+  const client = new pg.Client({ connectionString: admin.href })
+  await client.connect()
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  const url = new URL(admin.href)
+  url.pathname = `/${name}`
+  const store = await openStore({ databaseUrl: url.href, dataDir: '' })
+  t.teardown(async () => {
+    await store.close().catch(() => {})
+    const c = new pg.Client({ connectionString: admin.href })
+    await c.connect()
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await c.end()
+  })
+  return store
+}
+
+export const tokens = {
+  portal: 'dev-portal-token',
+  agencyBCA: 'dev-agency-bca-token',
+  agencyBTC: 'dev-agency-btc-token',
+  auditor: 'dev-auditor-token',
+  admin: 'dev-admin-token'
+}
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` })
+
+export async function testSandbox (t: Test): Promise<Sandbox> {
+  const sandbox = await startSandbox()
+  t.teardown(() => sandbox.close())
+  return sandbox
+}
+
+export interface TestGateway {
+  app: Awaited<ReturnType<typeof buildApp>>
+  store: Store
+  sandbox: Sandbox
+  /** Every log line the gateway wrote. */
+  logs: string[]
+}
+
+/** The gateway on a fresh store, with the sandbox's sources and the test Redis. */
+export async function testGateway (t: Test, options: { store?: StoreKind | Store, config?: Partial<GatewayConfig> } = {}): Promise<TestGateway> {
+  const sandbox = await testSandbox(t)
+  const store = typeof options.store === 'object' ? options.store : await testStore(t, options.store ?? 'pg')
+  const logs: string[] = []
+  const logStream = new Writable({ write (chunk, _encoding, done) { logs.push(String(chunk)); done() } })
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, {
+    dataDir: await tempDir(t),
+    redisUrl: redisUrl(),
+    adapterVars: sandbox.vars,
+    ...options.config
+  })
+  const app = await buildApp(config, { store, logStream })
+  t.teardown(() => app.close())
+  return { app, store, sandbox, logs }
+}
