@@ -43,6 +43,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, allErrors: true } }
   })
+  // The API speaks JSON only; anything else is 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain')
   app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
   for (const schema of loadGatewaySchemas()) app.addSchema(schema)
 

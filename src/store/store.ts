@@ -57,6 +57,6 @@ async function openPGlite (dataDir: string): Promise<Store> {
     query: (sql, params) => db.query(sql, params as unknown[]) as never,
     exec: async (sql) => { await db.exec(sql) },
     transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
-    close: () => db.close()
+    close: async () => { if (!db.closed) await db.close() }
   }
 }

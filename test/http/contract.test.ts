@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises'
+import t from 'tap'
+import { ClientDirectory } from '../../src/auth/clients.ts'
+import { loadConfig } from '../../src/config.ts'
+import { generateOpenapi } from '../../scripts/gen-openapi.ts'
+import { generateTypes } from '../../scripts/gen-types.ts'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+
+t.test('the published contract and the generated types are fresh', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  t.equal(await generateOpenapi(app), await readFile('openapi.yaml', 'utf8'), 'openapi.yaml matches the routes: run npm run gen')
+  t.equal(await generateTypes(), await readFile('src/generated/types.ts', 'utf8'), 'src/generated/types.ts matches schemas/: run npm run gen')
+  const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
+  t.ok(spec.components.schemas.PrefillRequest, 'components are named after schema titles')
+  t.ok(spec.paths['/v1/prefill'].post)
+  const docs = await app.inject({ method: 'GET', url: '/docs/' })
+  t.equal(docs.statusCode, 200)
+  t.match(docs.headers['content-type'], /text\/html/)
+
+  t.test('health, readiness, unknown routes', async (t) => {
+    t.same((await app.inject({ method: 'GET', url: '/healthz' })).json(), { status: 'ok' })
+    t.same((await app.inject({ method: 'GET', url: '/readyz' })).json(), { status: 'ready', checks: { store: 'ok', redis: 'ok' } })
+    const missing = await app.inject({ method: 'GET', url: '/v1/nothing?x=1', headers: auth(tokens.portal) })
+    t.equal(missing.statusCode, 404)
+    t.equal(missing.json().code, 'GW_NOT_FOUND')
+    const big = await app.inject({ method: 'POST', url: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'application/json' }, payload: JSON.stringify({ procedure: 'x'.repeat(2 * 1024 * 1024) }) })
+    t.equal(big.statusCode, 413)
+    t.equal(big.json().code, 'GW_BODY_TOO_LARGE')
+    const text = await app.inject({ method: 'POST', url: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'text/plain' }, payload: 'hello' })
+    t.equal(text.json().code, 'GW_MEDIA_TYPE_UNSUPPORTED')
+  })
+})
+
+t.test('readiness says degraded without Redis, and prefill still works', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite', config: { redisUrl: 'redis://127.0.0.1:1' } })
+  const ready = await app.inject({ method: 'GET', url: '/readyz' })
+  t.equal(ready.statusCode, 200)
+  t.same(ready.json(), { status: 'degraded', checks: { store: 'ok', redis: 'down' } })
+  const res = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.004194', subject: { type: 'citizen', id: '040188000000' } } })
+  t.equal(res.json().fields['/fullName'].status, 'filled')
+})
+
+t.test('configuration', async (t) => {
+  t.throws(() => loadConfig({ NODE_ENV: 'production' }), /SUBJECT_HMAC_KEY is required in production/)
+  t.throws(() => loadConfig({ PORT: 'eighty' }), /invalid configuration: \/port/)
+  t.same(loadConfig({ ADAPTER_VARS: 'A=http://a:1,B=http://b' }).adapterVars.B, 'http://b')
+  await t.rejects(ClientDirectory.load('config/dev/clients.yaml', 'production'), /refusing to start with NODE_ENV=production/)
+  const dev = await ClientDirectory.load('config/dev/clients.yaml', 'development')
+  t.equal(dev.byToken(tokens.agencyBCA)?.agency, 'BCA')
+  t.equal(dev.byToken('dev-portal-token ')?.id, undefined, 'tokens match exactly')
+  t.notOk((await readFile('config/dev/clients.yaml', 'utf8')).includes(tokens.portal), 'the clients file holds hashes, not tokens')
+})

@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises'
+import t from 'tap'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { representative } from '../helpers/personas.ts'
+
+const manifest = async () => JSON.parse(await readFile('adapters/social-insurance/manifest.json', 'utf8'))
+const form = async () => JSON.parse(await readFile('schemas/forms/unemployment-benefit.json', 'utf8'))
+const put = (url: string, payload: unknown, token: string) => ({ method: 'PUT' as const, url, headers: auth(token), payload: payload as object })
+
+t.test('registrations on PGlite', async (t) => {
+  const { app, store, sandbox } = await testGateway(t, { store: 'pglite' })
+  const count = async (table: string) => Number((await store.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n)
+
+  t.test('the shipped adapters and forms are registered at start', async (t) => {
+    const adapters = (await app.inject({ method: 'GET', url: '/v1/adapters', headers: auth(tokens.admin) })).json()
+    t.same(adapters.map((a: any) => a.id).sort(), ['enterprise-registry', 'enterprise-representatives', 'judicial-records', 'population-citizen', 'social-insurance'])
+    const forms = (await app.inject({ method: 'GET', url: '/v1/forms', headers: auth(tokens.portal) })).json()
+    t.equal(forms.length, 5)
+  })
+
+  t.test('an invalid manifest gets 422 with every problem and changes nothing', async (t) => {
+    const bad = await manifest()
+    bad.agency = 'BHXH'
+    bad.version = 2
+    bad.transport.url = 'ftp://example.org/{subject.id}'
+    bad.recordSchema.properties.insuranceNumber = { type: 'strin' }
+    bad.classification['/nowhere'] = 'personal'
+    bad.response.validUntil = '/missing'
+    bad.unexpected = true
+    const before = await count('adapters')
+    const res = await app.inject(put('/v1/adapters/social-insurance', bad, tokens.admin))
+    t.equal(res.statusCode, 422)
+    t.equal(res.json().code, 'GW_REGISTRATION_INVALID')
+    t.match(res.json().problems, [{ path: '', message: 'unknown property unexpected' }], 'shape problems first')
+    delete bad.unexpected
+    const res2 = await app.inject(put('/v1/adapters/social-insurance', bad, tokens.admin))
+    const paths = res2.json().problems.map((p: any) => p.path).sort()
+    t.same(paths, ['/classification/nowhere', '/recordSchema', '/response/validUntil', '/transport/url'], 'every semantic problem at once')
+    t.equal(await count('adapters'), before, 'nothing stored')
+    const current = (await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json()
+    t.equal(current.version, 1, 'the previous version keeps serving')
+    const prefill = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative } } })
+    t.equal(prefill.json().fields['/socialInsuranceNumber'].status, 'filled')
+  })
+
+  t.test('versions: created, unchanged, conflict, stale; old versions stay readable', async (t) => {
+    const m = await manifest()
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))).statusCode, 200, 'same version, same content: unchanged')
+    const v2 = { ...m, version: 2, title: 'Bảo hiểm xã hội (v2)' }
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', v2, tokens.admin))).statusCode, 201)
+    const conflict = await app.inject(put('/v1/adapters/social-insurance', { ...v2, title: 'other' }, tokens.admin))
+    t.equal(conflict.json().code, 'GW_VERSION_CONFLICT')
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 4, title: 'Bảo hiểm xã hội (v4)' }, tokens.admin))).statusCode, 201, 'versions need not be contiguous')
+    const stale = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 3 }, tokens.admin))
+    t.equal(stale.json().code, 'GW_VERSION_STALE')
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json().title, 'Bảo hiểm xã hội (v4)')
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=1', headers: auth(tokens.admin) })).json().version, 1)
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=9', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN')
+  })
+
+  t.test('an agency manages only its own adapters', async (t) => {
+    const m = { ...(await manifest()), version: 5 }
+    const res = await app.inject(put('/v1/adapters/social-insurance', m, tokens.agencyBCA))
+    t.equal(res.statusCode, 403)
+    t.equal(res.json().code, 'GW_AGENCY_FORBIDDEN')
+    const takeover = await app.inject(put('/v1/adapters/social-insurance', { ...m, agency: 'BCA' }, tokens.agencyBCA))
+    t.equal(takeover.json().code, 'GW_AGENCY_FORBIDDEN', 'nor take over another agency\'s adapter id')
+    const test = await app.inject({ method: 'POST', url: '/v1/adapters/social-insurance/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'citizen', id: representative } } })
+    t.equal(test.json().code, 'GW_AGENCY_FORBIDDEN')
+    const portal = await app.inject(put('/v1/adapters/social-insurance', m, tokens.portal))
+    t.equal(portal.json().code, 'GW_ROLE_FORBIDDEN')
+    const mismatch = await app.inject(put('/v1/adapters/other-id', m, tokens.admin))
+    t.equal(mismatch.json().code, 'GW_ID_MISMATCH')
+  })
+
+  t.test('a new adapter version that would break a registered form is refused', async (t) => {
+    const m = { ...(await manifest()), version: 6 }
+    m.recordSchema.properties.unemploymentInsuranceMonths = { type: 'string' }
+    const res = await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))
+    t.equal(res.statusCode, 422)
+    t.match(res.json().problems[0].message, /form 1\.001978 v1 would break: .*unemploymentInsuranceMonths/)
+  })
+
+  t.test('an invalid form gets 422 with every binding problem and changes nothing', async (t) => {
+    const f = await form()
+    f['x-procedure'].version = 2
+    f.properties.fullName['x-prefill'].source = 'no-such-source'
+    f.properties.dateOfBirth['x-prefill'].pointer = '/birthday'
+    f.properties.lastEmployerName['x-prefill'].transform = { name: 'to-string' }
+    f.properties.unemploymentInsuranceMonths.type = 'boolean'
+    f.properties.sex['x-prefill'].transform = { name: 'eval', args: { code: 'process.exit()' } }
+    f.properties.nationality['x-prefill'].transform = { name: 'lookup', args: { list: 'planets' } }
+    f['x-documents'][2].waivedBy.push('enterprise-registry')
+    const before = await count('forms')
+    const res = await app.inject(put('/v1/forms/1.001978', f, tokens.admin))
+    t.equal(res.statusCode, 422)
+    const problems = res.json().problems
+    t.ok(problems.length >= 1, 'the unknown transform name is a shape problem')
+    f.properties.sex['x-prefill'].transform = undefined
+    delete f.properties.sex['x-prefill'].transform
+    const res2 = await app.inject(put('/v1/forms/1.001978', f, tokens.admin))
+    const messages = res2.json().problems.map((p: any) => `${p.path} ${p.message}`).join('\n')
+    t.match(messages, /fullName\/x-prefill\/source no adapter no-such-source/)
+    t.match(messages, /dateOfBirth\/x-prefill\/pointer \/birthday does not exist/)
+    t.match(messages, /lastEmployerName\/x-prefill\/transform transform to-string takes number or integer or boolean, not string/)
+    t.match(messages, /unemploymentInsuranceMonths\/x-prefill .*gives integer, the field is boolean/)
+    t.match(messages, /nationality\/x-prefill\/transform args.list must be one of/)
+    t.match(messages, /x-documents\/2\/waivedBy\/1 enterprise-registry answers for a enterprise/)
+    t.equal(await count('forms'), before, 'nothing stored')
+    t.equal((await app.inject({ method: 'GET', url: '/v1/forms/1.001978', headers: auth(tokens.admin) })).json()['x-procedure'].version, 1)
+  })
+
+  t.test('a valid new form version becomes current; the old stays readable', async (t) => {
+    const f = await form()
+    f['x-procedure'].version = 2
+    f.properties.fullName['x-prefill'].transform = { name: 'case', args: { to: 'upper' } }
+    const res = await app.inject(put('/v1/forms/1.001978', f, tokens.admin))
+    t.equal(res.statusCode, 201)
+    t.same(res.json(), { id: '1.001978', version: 2, status: 'created', warnings: [] })
+    const body = (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative } } })).json()
+    t.equal(body.version, 2)
+    t.equal(body.fields['/fullName'].value, body.fields['/fullName'].value.toLocaleUpperCase('vi'))
+    const old = (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', version: 1, subject: { type: 'citizen', id: representative } } })).json()
+    t.equal(old.version, 1)
+    t.not(old.fields['/fullName'].value, body.fields['/fullName'].value)
+    t.equal((await app.inject(put('/v1/forms/1.001978', f, tokens.agencyBCA))).json().code, 'GW_ROLE_FORBIDDEN')
+    t.equal((await app.inject(put('/v1/forms/2.000720', f, tokens.admin))).json().code, 'GW_ID_MISMATCH')
+  })
+
+  t.test('the conformance test reports a good source and a broken one', async (t) => {
+    const good = (await app.inject({ method: 'POST', url: '/v1/adapters/population-citizen/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'citizen', id: representative } } })).json()
+    t.equal(good.outcome, 'found')
+    t.same(good.problems, [])
+    t.ok(good.fieldsPresent.includes('/fullName'))
+    t.notOk(JSON.stringify(good).includes(representative), 'no values in the report')
+    sandbox.sources.population.faults = { invalidRecord: true }
+    t.teardown(() => { sandbox.sources.population.faults = {} })
+    const broken = (await app.inject({ method: 'POST', url: '/v1/adapters/population-citizen/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'citizen', id: representative } } })).json()
+    t.equal(broken.outcome, 'unavailable')
+    t.equal(broken.reason, 'RECORD_INVALID')
+    t.same(broken.problems, [{ path: '/personalId', message: 'must be string' }], 'the report names the path that departs from the schema')
+    const wrongSubject = await app.inject({ method: 'POST', url: '/v1/adapters/population-citizen/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'enterprise', id: '0100000000' } } })
+    t.equal(wrongSubject.json().code, 'GW_SUBJECT_ID_INVALID')
+  })
+
+  t.test('registrations are audited', async (t) => {
+    const { rows } = await store.query<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('adapter.register', 'form.register', 'adapter.test')")
+    t.ok(rows.some((r) => r.action === 'adapter.register'))
+    t.ok(rows.some((r) => r.action === 'form.register'))
+    t.ok(rows.some((r) => r.action === 'adapter.test'))
+  })
+})

@@ -1,0 +1,44 @@
+import t from 'tap'
+import { AuditLog } from '../../src/audit/audit-log.ts'
+import { migrate } from '../../src/store/migrate.ts'
+import { storeKinds, testStore } from '../helpers/infra.ts'
+
+for (const kind of storeKinds) {
+  t.test(`store on ${kind}`, async (t) => {
+    const store = await testStore(t, kind)
+    t.equal(store.kind, kind)
+
+    t.test('migrations are applied once', async (t) => {
+      await migrate(store)
+      t.same(await migrate(store), [], 'a second run applies nothing')
+      const { rows } = await store.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')
+      t.same(rows.map((r) => r.name), ['001_init.sql'])
+    })
+
+    t.test('a failed transaction leaves nothing behind', async (t) => {
+      await t.rejects(store.transaction(async (tx) => {
+        await tx.query("INSERT INTO forms (id, version, body, digest, registered_by) VALUES ('1.000000', 1, '{}', 'd', 't')")
+        throw new Error('boom')
+      }), /boom/)
+      const { rows } = await store.query('SELECT * FROM forms WHERE id = $1', ['1.000000'])
+      t.equal(rows.length, 0)
+    })
+
+    t.test('audit appends are ordered and durable', async (t) => {
+      const audit = new AuditLog(store)
+      const seqs = await Promise.all(Array.from({ length: 20 }, (_, i) => audit.append({
+        requestId: `r${i}`, clientId: 'c', role: 'portal', action: 'prefill', fields: ['/a'], sources: [{ id: 's', agency: 'A', outcome: 'found' }], result: 'ok'
+      })))
+      t.equal(new Set(seqs).size, 20, 'every entry has its own sequence number')
+      const { rows } = await store.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
+      t.equal(Number(rows[0].n), 20)
+    })
+
+    t.test('an audit append on a closed store fails with GW_AUDIT_UNAVAILABLE', async (t) => {
+      const other = await testStore(t, kind)
+      await migrate(other)
+      await other.close()
+      await t.rejects(new AuditLog(other).append({ requestId: 'r', clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' }), { code: 'GW_AUDIT_UNAVAILABLE', statusCode: 503 })
+    })
+  })
+}
