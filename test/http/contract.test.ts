@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import t from 'tap'
+import { request } from 'undici'
 import { ClientDirectory } from '../../src/auth/clients.ts'
 import { loadConfig } from '../../src/config.ts'
 import { generateOpenapi } from '../../scripts/gen-openapi.ts'
@@ -29,6 +30,17 @@ t.test('the published contract and the generated types are fresh', async (t) => 
     const text = await app.inject({ method: 'POST', url: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'text/plain' }, payload: 'hello' })
     t.equal(text.json().code, 'GW_MEDIA_TYPE_UNSUPPORTED')
   })
+})
+
+t.test('the gateway listens on IPv6 and IPv4', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  await app.listen({ host: '::', port: 0, ipv6Only: false })
+  const { port } = app.server.address() as { port: number }
+  for (const host of ['[::1]', '127.0.0.1']) {
+    const res = await request(`http://${host}:${port}/healthz`)
+    t.equal(res.statusCode, 200, host)
+    await res.body.dump()
+  }
 })
 
 t.test('readiness says degraded without Redis, and prefill still works', async (t) => {

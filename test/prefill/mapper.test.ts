@@ -1,0 +1,76 @@
+import t from 'tap'
+import { applyTransform, checkTransform } from '../../src/prefill/transforms.ts'
+import { mapField, type FetchedSource } from '../../src/prefill/mapper.ts'
+import { maskSubjectId, personalIdProblem, enterpriseCodeProblem } from '../../src/subject/subject-id.ts'
+import { SubjectHasher } from '../../src/subject/subject-hasher.ts'
+import type { CompiledField } from '../../src/registry/form-registry.ts'
+
+const address = { type: 'object', properties: { detail: { type: 'string' }, wardName: { type: 'string' }, provinceName: { type: 'string' }, n: { type: 'integer' } } }
+
+t.test('transforms are checked against the input schema and applied as declared', async (t) => {
+  t.same(checkTransform({ name: 'date', args: { to: 'dd/mm/yyyy' } }, { type: 'string' }), { type: 'string' })
+  t.equal(applyTransform({ name: 'date', args: { to: 'dd/mm/yyyy' } }, '1988-10-12'), '12/10/1988')
+  t.equal(applyTransform({ name: 'date', args: { to: 'yyyy' } }, '1988-10-12T00:00:00Z'), '1988')
+  t.throws(() => applyTransform({ name: 'date', args: { to: 'yyyy' } }, '12/10/1988'), /not an ISO date/)
+  t.same(checkTransform({ name: 'date', args: { to: 'mm-yy' } }, { type: 'string' }), ['args.to must be one of dd/mm/yyyy, yyyy-mm-dd, yyyy'])
+  t.same(checkTransform({ name: 'date', args: { to: 'yyyy' } }, { type: 'integer' }), ['transform date takes string, not integer'])
+
+  t.same(checkTransform({ name: 'join', args: { parts: ['/detail', '/wardName'] } }, address), { type: 'string' })
+  t.same(checkTransform({ name: 'join', args: { parts: ['/detail', '/street'] } }, address), ['args.parts: /street is not a string or number in the source record'])
+  t.equal(applyTransform({ name: 'join', args: { parts: ['/detail', '/wardName', '/provinceName'] } }, { detail: '', wardName: 'Phường Ba Đình', provinceName: 'Thành phố Hà Nội' }), 'Phường Ba Đình, Thành phố Hà Nội', 'empty parts are left out')
+
+  t.same(checkTransform({ name: 'pick', args: { pointer: '/n' } }, address), { type: 'integer' })
+  t.same(checkTransform({ name: 'pick', args: { pointer: '/0/plate' } }, { type: 'array', items: { type: 'object', properties: { plate: { type: 'string' } } } }), { type: 'string' })
+  t.equal(applyTransform({ name: 'case', args: { to: 'upper' } }, 'trần minh yến'), 'TRẦN MINH YẾN')
+  t.equal(applyTransform({ name: 'lookup', args: { list: 'province' } }, '01'), 'Thành phố Hà Nội')
+  t.equal(applyTransform({ name: 'lookup', args: { list: 'ward' } }, '00004'), 'Phường Ba Đình')
+  t.equal(applyTransform({ name: 'lookup', args: { list: 'birth-province' } }, '079'), 'Hồ Chí Minh')
+  t.throws(() => applyTransform({ name: 'lookup', args: { list: 'province' } }, '99'), /not in list/)
+  t.equal(applyTransform({ name: 'to-string' }, 42), '42')
+  t.same(checkTransform({ name: 'constructor' }, { type: 'string' }), ['unknown transform constructor'], 'no prototype names')
+})
+
+const field = (prefill: object, schema: Record<string, unknown> = { type: 'string' }): CompiledField => ({
+  field: '/f', schemaPath: '/properties/f', schema, prefill: prefill as never, validateValue: ((v: unknown) => typeof v === 'string') as never
+})
+const source = (id: string, outcome: FetchedSource['outcome']): [string, FetchedSource] =>
+  [id, { adapter: { manifest: { id, agency: id.toUpperCase(), response: { record: '' } } } as never, outcome }]
+const found = (record: object) => ({ status: 'found' as const, record, retrievedAt: new Date('2026-01-01T00:00:00Z'), ms: 1 })
+
+t.test('bindings resolve by precedence, conflicts by the declared rule', async (t) => {
+  const both = new Map([source('a', found({ name: 'An' })), source('b', found({ name: 'Ân' }))])
+  const precedence = mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), both)
+  t.equal(precedence.value, 'An')
+  t.same(precedence.source, { id: 'a', agency: 'A' })
+  const ask = mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }], onConflict: 'ask' }), both)
+  t.same(ask, { status: 'conflict', locked: false, reason: 'SOURCES_DISAGREE' })
+  const agree = new Map([source('a', found({ name: 'An' })), source('b', found({ name: 'An' }))])
+  t.equal(mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }], onConflict: 'ask' }), agree).status, 'filled')
+
+  const primaryDown = new Map([source('a', { status: 'unavailable', reason: 'SOURCE_TIMEOUT', ms: 5 }), source('b', found({ name: 'Ân' }))])
+  const fallback = mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), primaryDown)
+  t.same([fallback.status, fallback.value, fallback.source?.id], ['filled', 'Ân', 'b'])
+
+  const noneFound = new Map([source('a', { status: 'not_found', ms: 5 }), source('b', { status: 'unavailable', reason: 'SOURCE_ERROR', ms: 5 })])
+  t.same(mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), noneFound), { status: 'unavailable', locked: false, reason: 'SOURCE_ERROR' }, 'unavailable wins over not found: asking again may help')
+  t.same(mapField(field({ source: 'a', pointer: '/missing' }), both), { status: 'not_found', locked: false, reason: 'NO_VALUE' })
+  t.same(mapField(field({ source: 'a', pointer: '/n' }), new Map([source('a', found({ n: 3 }))])), { status: 'unavailable', locked: false, reason: 'VALUE_INVALID_FOR_FIELD' })
+  t.same(mapField(field({ source: 'a', pointer: '/d', transform: { name: 'date', args: { to: 'yyyy' } } }), new Map([source('a', found({ d: 'soon' }))])), { status: 'unavailable', locked: false, reason: 'TRANSFORM_FAILED' })
+})
+
+t.test('subject ids', async (t) => {
+  t.equal(personalIdProblem('001088012345'), undefined)
+  t.equal(personalIdProblem('001388012345', new Date('2026-01-01')), 'its birth year is in the future', '3 = female born 2000-2099: 2088 is ahead')
+  t.equal(personalIdProblem('079488012345'), 'its birth year is in the future', '4 = born 2100-2199')
+  t.equal(personalIdProblem('003088012345'), 'its first 3 digits are not a province code')
+  t.equal(personalIdProblem('00108801234x'), 'it must be 12 digits')
+  t.equal(enterpriseCodeProblem('0100109106'), undefined)
+  t.equal(enterpriseCodeProblem('0100109106-001'), undefined)
+  t.equal(enterpriseCodeProblem('0100109106-1'), 'it must be 10 digits, optionally followed by -NNN')
+  t.equal(maskSubjectId('001088012345'), '001*******45')
+  t.equal(maskSubjectId('0100109106'), '01******06')
+  const hasher = new SubjectHasher(Buffer.alloc(32, 7))
+  t.equal(hasher.hash({ type: 'citizen', id: '001088012345' }), hasher.hash({ type: 'citizen', id: '001088012345' }))
+  t.not(hasher.hash({ type: 'citizen', id: '001088012345' }), new SubjectHasher(Buffer.alloc(32, 8)).hash({ type: 'citizen', id: '001088012345' }), 'keyed: another key, another hash')
+  t.throws(() => new SubjectHasher(Buffer.alloc(16)), /at least 32 bytes/)
+})
