@@ -5,7 +5,9 @@ import { compile } from 'json-schema-to-typescript'
 const banner = '/* eslint-disable */\n// Generated from schemas/ by scripts/gen-types.ts. Do not edit: run `npm run gen`.\n'
 // The schemas whose types the code uses; the rest are reached through their $refs.
 const roots = ['config.json', 'subject.json', 'prefill-request.json', 'prefill-response.json', 'adapter-manifest.schema.json',
-  'form.schema.json', 'binding.json', 'clients-file.json', 'registration-result.json', 'adapter-test-result.json', 'error.json']
+  'form.schema.json', 'binding.json', 'clients-file.json', 'agencies-file.json', 'registration-result.json', 'adapter-test-result.json',
+  'error.json', 'record-publish.json', 'record-published.json', 'record-revoke.json', 'record-revoked.json', 'submission-check-request.json',
+  'submission-check-result.json', 'once-only-report.json', 'usage-report.json']
 
 export async function generateTypes (dir = 'schemas'): Promise<string> {
   const byId = new Map<string, object>()
@@ -15,10 +17,11 @@ export async function generateTypes (dir = 'schemas'): Promise<string> {
   const out: string[] = []
   const seen = new Set<string>()
   for (const root of roots) {
-    const code = await compile(byId.get(root) as never, root, {
+    // json-schema-to-typescript annotates the schemas it reads: give each compile its own copies.
+    const code = await compile(structuredClone(byId.get(root)) as never, root, {
       bannerComment: '',
       additionalProperties: false,
-      $refOptions: { resolve: { schemas: { order: 1, canRead: true, read: (file: { url: string }) => byId.get(file.url.split('/').pop()!) } } } as never
+      $refOptions: { resolve: { schemas: { order: 1, canRead: true, read: (file: { url: string }) => structuredClone(byId.get(file.url.split('/').pop()!)) } } } as never
     })
     // Each root re-emits the types it references; keep the first of each declaration.
     for (const block of code.split(/\n(?=export )/)) {

@@ -11,6 +11,10 @@ import adapterRoutes from './http/routes/adapter-routes.ts'
 import formRoutes from './http/routes/form-routes.ts'
 import healthRoutes from './http/routes/health-routes.ts'
 import prefillRoutes from './http/routes/prefill-routes.ts'
+import metricsPlugin from './metrics/metrics.ts'
+import onceOnlyPlugin from './onceonly/onceonly-plugin.ts'
+import onceOnlyRoutes from './http/routes/onceonly-routes.ts'
+import { SourceFetcher } from './prefill/fetcher.ts'
 import prefillPlugin from './prefill/prefill-service.ts'
 import redisPlugin from './redis/redis-plugin.ts'
 import registryPlugin from './registry/registry-plugin.ts'
@@ -59,11 +63,22 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(redisPlugin, { url: config.redisUrl })
   await app.register(auditPlugin)
   await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars })
-  await app.register(prefillPlugin, { hasher, vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, defaultDeadlineMs: config.defaultDeadlineMs })
+  await app.register(metricsPlugin)
+  await app.register(onceOnlyPlugin, {
+    agenciesFile: config.agenciesFile,
+    keysDir: config.keysDir ?? `${config.dataDir}/keys/signing`,
+    createKeys: config.env !== 'production',
+    receiptTtlSeconds: config.receiptTtlSeconds
+  })
+  await app.register(prefillPlugin, {
+    fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes }),
+    defaultDeadlineMs: config.defaultDeadlineMs
+  })
 
   await app.register(healthRoutes)
   await app.register(prefillRoutes)
   await app.register(adapterRoutes)
   await app.register(formRoutes)
+  await app.register(onceOnlyRoutes)
   return app
 }

@@ -39,6 +39,9 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     subjectHmacKey: env.SUBJECT_HMAC_KEY || undefined,
     defaultDeadlineMs: env.DEFAULT_DEADLINE_MS ?? 3000,
     maxSourceBodyBytes: env.MAX_SOURCE_BODY_BYTES ?? 1048576,
+    agenciesFile: env.AGENCIES_FILE ?? 'config/agencies.yaml',
+    keysDir: env.KEYS_DIR || undefined,
+    receiptTtlSeconds: env.RECEIPT_TTL_SECONDS ?? 7 * 24 * 3600,
     ...overrides
   }
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key]

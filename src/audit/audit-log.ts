@@ -9,7 +9,7 @@ export interface AuditEntry {
   requestId: string
   clientId: string
   role: string
-  action: 'prefill' | 'adapter.register' | 'form.register' | 'adapter.test'
+  action: 'prefill' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' | 'adapter.test'
   subjectHmac?: string
   subjectMasked?: string
   procedure?: string
@@ -18,7 +18,10 @@ export interface AuditEntry {
   sources?: Array<{ id: string, agency: string, outcome: string, reason?: string }>
   /** Names of the fields released, never their values. */
   fields?: string[]
-  result: 'ok' | 'rejected' | 'error'
+  receiptId?: string
+  /** Counts and codes for measurement, never values. */
+  detail?: Record<string, unknown>
+  result: 'ok' | 'accept' | 'reject'
 }
 
 export class AuditLog {
@@ -32,10 +35,11 @@ export class AuditLog {
   async append (entry: AuditEntry): Promise<number> {
     try {
       const { rows } = await this.#store.query<{ seq: string }>(
-        `INSERT INTO audit_log (request_id, client_id, role, action, subject_hmac, subject_masked, procedure, version, purpose, sources, fields, result)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING seq`,
+        `INSERT INTO audit_log (request_id, client_id, role, action, subject_hmac, subject_masked, procedure, version, purpose, sources, fields, receipt_id, detail, result)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`,
         [entry.requestId, entry.clientId, entry.role, entry.action, entry.subjectHmac ?? null, entry.subjectMasked ?? null,
-          entry.procedure ?? null, entry.version ?? null, entry.purpose ?? null, JSON.stringify(entry.sources ?? []), entry.fields ?? [], entry.result])
+          entry.procedure ?? null, entry.version ?? null, entry.purpose ?? null, JSON.stringify(entry.sources ?? []), entry.fields ?? [],
+          entry.receiptId ?? null, entry.detail ? JSON.stringify(entry.detail) : null, entry.result])
       return Number(rows[0].seq)
     } catch (err) {
       throw Object.assign(new AuditUnavailable(), { cause: err })

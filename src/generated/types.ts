@@ -64,6 +64,18 @@ export interface GatewayConfig {
    * MAX_SOURCE_BODY_BYTES: larger source answers are cut off
    */
   maxSourceBodyBytes: number;
+  /**
+   * AGENCIES_FILE: the agency tree and which ministries and provinces share data
+   */
+  agenciesFile: string;
+  /**
+   * KEYS_DIR: the gateway's signing keys (receipts); DATA_DIR/keys/signing when absent
+   */
+  keysDir?: string;
+  /**
+   * RECEIPT_TTL_SECONDS: how long a prefill receipt stays valid for a submission check
+   */
+  receiptTtlSeconds: number;
 }
 
 /**
@@ -114,6 +126,7 @@ export interface PrefillResponse {
    * Every source contacted and how it answered
    */
   sources: SourceOutcome[];
+  receipt: Receipt;
   audit: {
     /**
      * Sequence number of the audit entry
@@ -160,12 +173,21 @@ export interface SourceOutcome {
   reason?: string;
   ms: number;
 }
-
 /**
- * How the gateway reaches one dataset of one agency and what its records look like.
+ * A compact JWS (ES256, key id in its header, keys at /.well-known/jwks.json) over the request id, procedure and version, the subject's keyed hash, the salted hash of each released value with its source, and the waived components.
  */
 
-export interface AdapterManifest {
+export interface Receipt {
+  id: string;
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * How the gateway reaches one dataset of one agency and what its records look like. kind records: the dataset is the gateway's own store of recognised records that agencies publish with POST /v1/records.
+ */
+
+export type AdapterManifest = {
   /**
    * Stable source id that forms bind to
    */
@@ -188,9 +210,9 @@ export interface AdapterManifest {
   };
   transport: {
     /**
-     * http: a declarative request; code: one of the code adapters the gateway ships
+     * http: a declarative request; code: one of the code adapters the gateway ships; records: recognised records published to the gateway
      */
-    kind: "http" | "code";
+    kind: "http" | "code" | "records";
     /**
      * With kind code: the shipped code adapter's name
      */
@@ -199,11 +221,11 @@ export interface AdapterManifest {
     /**
      * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
      */
-    url: string;
+    url?: string;
     headers?: {
       [k: string]: string;
     };
-    timeoutMs: number;
+    timeoutMs?: number;
   };
   response: {
     /**
@@ -226,7 +248,11 @@ export interface AdapterManifest {
   classification: {
     [k: string]: "public" | "personal" | "sensitive";
   };
-}
+  /**
+   * Codes of dossier components that a valid record of this source stands for (used by the design-time once-only report)
+   */
+  documents?: string[];
+};
 
 /**
  * An e-form: a JSON Schema of an object, with the procedure it serves, prefill bindings on its fields and the dossier components it may waive.
@@ -271,6 +297,12 @@ export interface Field {
      * precedence: the first binding with a value wins; ask: differing values leave the field to the person with status conflict
      */
     onConflict?: "precedence" | "ask";
+    editable?: {
+      /**
+       * Why a person may change the recognised value (e.g. a current address that changed); a changed value must then come with a reason
+       */
+      reason: string;
+    };
   };
 }
 /**
@@ -311,11 +343,25 @@ export interface ClientsFile {
      */
     roles: ["portal" | "agency" | "auditor" | "admin", ...("portal" | "agency" | "auditor" | "admin")[]];
     /**
-     * Required for the agency role: the agency whose adapters the client manages
+     * Required for the portal and agency roles: the agency (or unit) on whose behalf the client acts; agency clients manage that agency's adapters and records
      */
     agency?: string;
     tokenSha256: string;
   }[];
+}
+
+export interface AgenciesFile {
+  agencies: Agency[];
+}
+
+export interface Agency {
+  code: string;
+  name: string;
+  /**
+   * Top level only: its units reuse each other's data
+   */
+  sharesData?: boolean;
+  units?: Agency[];
 }
 
 export interface RegistrationResult {
@@ -356,5 +402,167 @@ export interface ErrorResponse {
   problems?: {
     path: string;
     message: string;
+  }[];
+}
+
+/**
+ * A result of a resolved procedure that later procedures may reuse.
+ */
+
+export interface RecordPublishRequest {
+  /**
+   * A record type: an adapter with transport kind records
+   */
+  type: string;
+  subject: Subject;
+  /**
+   * The record, valid against the record type's schema
+   */
+  data: {};
+  /**
+   * The issuing unit, in the publishing client's agency tree
+   */
+  issuedBy: string;
+  issuedAt: string;
+  validUntil?: string;
+  /**
+   * The procedure that produced the record
+   */
+  procedure: string;
+  /**
+   * The issuing agency's own reference (dossier number)
+   */
+  reference?: string;
+}
+/**
+ * Whom the data is about: a citizen by 12-digit personal identification number, or an enterprise by enterprise code (10 digits, optional -NNN for a dependent unit).
+ */
+
+export interface RecordPublished {
+  id: string;
+  /**
+   * Records of the same type and subject this one replaces for prefill (kept as history)
+   */
+  supersedes: string[];
+}
+
+export interface RecordRevokeRequest {
+  reason: string;
+}
+
+export interface RecordRevoked {
+  id: string;
+  revokedAt: string;
+}
+
+/**
+ * A dossier a portal is about to accept, with the receipt of the prefill it started from.
+ */
+
+export interface SubmissionCheckRequest {
+  procedure: string;
+  version: number;
+  subject: Subject;
+  /**
+   * The compact JWS from the prefill answer's receipt.token
+   */
+  receipt: string;
+  /**
+   * The dossier's field values by form pointer, with where each came from
+   */
+  values: {
+    [k: string]: {
+      value?: unknown;
+      /**
+       * prefill: kept from the prefill; person: typed by the person
+       */
+      origin: "prefill" | "person";
+      /**
+       * Why the person changed an editable recognised value
+       */
+      reason?: string;
+    };
+  };
+  /**
+   * Codes of the dossier components attached or requested
+   */
+  documents: string[];
+}
+/**
+ * Whom the data is about: a citizen by 12-digit personal identification number, or an enterprise by enterprise code (10 digits, optional -NNN for a dependent unit).
+ */
+
+export interface SubmissionCheckResult {
+  requestId: string;
+  verdict: "accept" | "reject";
+  violations: {
+    code:
+      | "COMPONENT_ALREADY_RECOGNISED"
+      | "RECOGNISED_VALUE_ALTERED"
+      | "RECOGNISED_FIELD_NOT_PREFILLED"
+      | "RECEIPT_INVALID"
+      | "RECEIPT_EXPIRED"
+      | "RECEIPT_MISMATCH";
+    path?: string;
+    document?: string;
+    message: {
+      vi: string;
+      en: string;
+    };
+  }[];
+  /**
+   * Editable recognised fields changed with a declared reason: counted, not rejected
+   */
+  changedWithReason: string[];
+  audit: {
+    entry: number;
+  };
+}
+
+/**
+ * What a form asks the person for although a registered source or record type already holds it.
+ */
+
+export interface OnceOnlyReport {
+  procedure: string;
+  version: number;
+  findings: {
+    kind: "unbound-field" | "unwaived-document";
+    /**
+     * Pointer of the field in the form
+     */
+    field?: string;
+    document?: string;
+    source: string;
+    /**
+     * Where the source holds it
+     */
+    pointer?: string;
+    message: string;
+  }[];
+}
+
+/**
+ * Once-only measurement per procedure and portal over a period, from the audit log.
+ */
+
+export interface UsageReport {
+  from: string;
+  to: string;
+  rows: {
+    procedure: string;
+    client: string;
+    prefills: number;
+    fieldsAsked: number;
+    fieldsFilled: number;
+    fillRatio: number | null;
+    documents: number;
+    documentsWaived: number;
+    waiverRatio: number | null;
+    checks: number;
+    rejected: number;
+    violations: {
+      [k: string]: number;
+    };
   }[];
 }

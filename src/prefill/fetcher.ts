@@ -12,7 +12,7 @@ import { codeAdapters } from './code-adapters.ts'
 import { sourceUrl } from './source-url.ts'
 
 export type SourceOutcome =
-  | { status: 'found', record: unknown, retrievedAt: Date, ms: number }
+  | { status: 'found', record: unknown, retrievedAt: Date, validUntil?: Date, ms: number }
   | { status: 'not_found', ms: number }
   | { status: 'unavailable', reason: string, ms: number, problems?: Problem[] }
 
@@ -29,7 +29,7 @@ export class SourceFetcher {
   async fetch (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<SourceOutcome> {
     const started = performance.now()
     const ms = () => Math.round(performance.now() - started)
-    const budget = Math.min(adapter.manifest.transport.timeoutMs, deadline - Date.now())
+    const budget = Math.min(adapter.manifest.transport.timeoutMs!, deadline - Date.now())
     if (budget <= 0) return { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }
     try {
       const found = await this.#retrieve(adapter, subject, AbortSignal.timeout(budget), budget)
@@ -38,7 +38,7 @@ export class SourceFetcher {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
         return { status: 'unavailable', reason: 'RECORD_INVALID', ms: ms(), problems: problemsOf(adapter.validateRecord.errors) }
       }
-      return { status: 'found', record: found.record, retrievedAt: new Date(), ms: ms() }
+      return { status: 'found', record: found.record, retrievedAt: new Date(), validUntil: validUntilOf(adapter, found.record), ms: ms() }
     } catch (err) {
       return { status: 'unavailable', reason: reasonOf(err), ms: ms() }
     }
@@ -51,7 +51,7 @@ export class SourceFetcher {
 
   async #retrieve (adapter: CompiledAdapter, subject: Subject, signal: AbortSignal, budget: number) {
     const { transport, response } = adapter.manifest
-    const url = sourceUrl(transport.url, this.#options.vars, subject.id)
+    const url = sourceUrl(transport.url!, this.#options.vars, subject.id)
     const request = (target: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string } = {}) =>
       this.#request(adapter.manifest.id, target, init, signal, budget)
     if (transport.kind === 'code') return codeAdapters.get(transport.module!)!.fetch({ subject, url, request })
@@ -101,6 +101,14 @@ export class SourceFetcher {
     }
     return pool
   }
+}
+
+/** Where the manifest says the record carries its own end of validity. */
+function validUntilOf (adapter: CompiledAdapter, record: unknown): Date | undefined {
+  const pointer = adapter.manifest.response.validUntil
+  const value = pointer === undefined ? undefined : jsonpointer.get(record as object, pointer)
+  const date = typeof value === 'string' ? new Date(value) : undefined
+  return date && !Number.isNaN(date.getTime()) ? date : undefined
 }
 
 function reasonOf (err: unknown): string {

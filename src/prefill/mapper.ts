@@ -30,14 +30,6 @@ function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsO
   return { value, source: fetched }
 }
 
-function validUntilOf (fetched: FetchedSource): string | undefined {
-  const pointer = fetched.adapter.manifest.response.validUntil
-  if (pointer === undefined || fetched.outcome.status !== 'found') return undefined
-  const value = jsonpointer.get(fetched.outcome.record as object, pointer)
-  const date = typeof value === 'string' ? new Date(value) : undefined
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
-}
-
 export function mapField (field: CompiledField, sources: Map<string, FetchedSource>): PrefillField {
   const candidates = bindingsOf(field.prefill).map((binding) => candidateOf(field, binding, sources.get(binding.source)))
   const filled = candidates.filter((c): c is Extract<Candidate, { value: unknown }> => 'value' in c)
@@ -51,13 +43,14 @@ export function mapField (field: CompiledField, sources: Map<string, FetchedSour
   if (field.prefill.onConflict === 'ask' && distinct.size > 1) return { status: 'conflict', locked: false, reason: 'SOURCES_DISAGREE' }
   const { value, source } = filled[0]
   const { manifest } = source.adapter
+  const outcome = source.outcome as Extract<SourceOutcome, { status: 'found' }>
   return {
     status: 'filled',
     value,
     source: { id: manifest.id, agency: manifest.agency },
-    retrievedAt: (source.outcome as Extract<SourceOutcome, { status: 'found' }>).retrievedAt.toISOString(),
-    validUntil: validUntilOf(source),
-    locked: true
+    retrievedAt: outcome.retrievedAt.toISOString(),
+    validUntil: outcome.validUntil?.toISOString(),
+    locked: !field.prefill.editable
   }
 }
 

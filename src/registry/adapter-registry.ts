@@ -84,7 +84,7 @@ export class AdapterRegistry {
     const recordSchema = manifest.recordSchema as JsonSchema
     const validateRecord = compileSchema(this.#ajv, recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)
-    const urlProblem = urlTemplateProblem(manifest.transport.url, this.#vars)
+    const urlProblem = manifest.transport.kind === 'records' ? undefined : urlTemplateProblem(manifest.transport.url!, this.#vars)
     if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
     if (manifest.transport.kind === 'code' && !codeAdapters.has(manifest.transport.module!)) {
       problems.push({ path: '/transport/module', message: `no code adapter ${manifest.transport.module} ships with this gateway (${[...codeAdapters.keys()].join(', ')})` })

@@ -7,6 +7,7 @@ import { schemaAt, schemaType, typeFits, type JsonSchema } from './json-schema.t
 export interface Prefill extends Binding {
   fallback?: Binding[]
   onConflict?: 'precedence' | 'ask'
+  editable?: { reason: string }
 }
 
 export interface BoundField {
@@ -20,18 +21,26 @@ export interface BoundField {
 
 export interface SourceSchema { subject: string, recordSchema: JsonSchema }
 
-export function boundFields (form: FormDefinition): BoundField[] {
-  const found: BoundField[] = []
-  const walk = (properties: Record<string, JsonSchema> | undefined, field: string, schemaPath: string) => {
-    for (const [name, schema] of Object.entries(properties ?? {})) {
+export interface SchemaMember { pointer: string, schemaPath: string, name: string, schema: JsonSchema }
+
+/** Every member of an object schema, at any depth of `properties`, with its JSON Pointer. */
+export function schemaMembers (schema: JsonSchema): SchemaMember[] {
+  const found: SchemaMember[] = []
+  const walk = (properties: Record<string, JsonSchema> | undefined, pointer: string, schemaPath: string) => {
+    for (const [name, member] of Object.entries(properties ?? {})) {
       const token = name.replaceAll('~', '~0').replaceAll('/', '~1')
-      const here = { field: `${field}/${token}`, schemaPath: `${schemaPath}/properties/${token}` }
-      if (schema['x-prefill']) found.push({ ...here, schema, prefill: schema['x-prefill'] as Prefill })
-      walk(schema.properties as Record<string, JsonSchema> | undefined, here.field, here.schemaPath)
+      const here = { pointer: `${pointer}/${token}`, schemaPath: `${schemaPath}/properties/${token}` }
+      found.push({ ...here, name, schema: member })
+      walk(member.properties as Record<string, JsonSchema> | undefined, here.pointer, here.schemaPath)
     }
   }
-  walk(form.properties as unknown as Record<string, JsonSchema>, '', '')
+  walk(schema.properties as Record<string, JsonSchema> | undefined, '', '')
   return found
+}
+
+export function boundFields (form: FormDefinition): BoundField[] {
+  return schemaMembers(form as unknown as JsonSchema).filter((m) => m.schema['x-prefill'])
+    .map((m) => ({ field: m.pointer, schemaPath: m.schemaPath, schema: m.schema, prefill: m.schema['x-prefill'] as Prefill }))
 }
 
 /** Every problem of one binding: unknown source, wrong subject, missing pointer, unfit transform or type. */

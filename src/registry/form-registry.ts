@@ -6,6 +6,7 @@ import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, type Problem
 import type { Store } from '../store/store.ts'
 import type { AdapterRegistry, CompiledAdapter, RegistrationOutcome } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
+import { onceOnlyFindings } from './once-only-findings.ts'
 import { compileSchema, problemsOf, registrationAjv, validateFormShape } from './validation.ts'
 import { loadVersions, storeVersion } from './versions.ts'
 
@@ -62,7 +63,12 @@ export class FormRegistry {
     const { procedure, version } = compiled
     const status = await storeVersion(this.#store, 'forms', { id: procedure, version, body: compiled.form }, registeredBy)
     if (status === 'created') this.#remember(compiled)
-    return { id: procedure, version, status, warnings: [] }
+    return { id: procedure, version, status, warnings: this.findings(compiled).map((f) => f.message) }
+  }
+
+  /** What the form asks the person for although a registered source holds it. */
+  findings (form: CompiledForm) {
+    return onceOnlyFindings(form, this.#adapters.list())
   }
 
   /** The problems a candidate adapter version would cause to the current forms that bind to it. */

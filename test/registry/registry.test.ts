@@ -13,15 +13,15 @@ t.test('registrations on PGlite', async (t) => {
 
   t.test('the shipped adapters and forms are registered at start', async (t) => {
     const adapters = (await app.inject({ method: 'GET', url: '/v1/adapters', headers: auth(tokens.admin) })).json()
-    t.same(adapters.map((a: any) => a.id).sort(), ['enterprise-registry', 'enterprise-representatives', 'judicial-records', 'population-citizen', 'social-insurance'])
+    t.same(adapters.map((a: any) => a.id).sort(), ['enterprise-registry', 'enterprise-representatives', 'judicial-record-certificates', 'judicial-records', 'population-citizen', 'social-insurance'])
     const forms = (await app.inject({ method: 'GET', url: '/v1/forms', headers: auth(tokens.portal) })).json()
-    t.equal(forms.length, 5)
+    t.equal(forms.length, 6)
   })
 
   t.test('an invalid manifest gets 422 with every problem and changes nothing', async (t) => {
     const bad = await manifest()
     bad.agency = 'BHXH'
-    bad.version = 2
+    bad.version = 3
     bad.transport.url = 'ftp://example.org/{subject.id}'
     bad.recordSchema.properties.insuranceNumber = { type: 'strin' }
     bad.classification['/nowhere'] = 'personal'
@@ -38,7 +38,7 @@ t.test('registrations on PGlite', async (t) => {
     t.same(paths, ['/classification/nowhere', '/recordSchema', '/response/validUntil', '/transport/url'], 'every semantic problem at once')
     t.equal(await count('adapters'), before, 'nothing stored')
     const current = (await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json()
-    t.equal(current.version, 1, 'the previous version keeps serving')
+    t.equal(current.version, 2, 'the previous version keeps serving')
     const prefill = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative } } })
     t.equal(prefill.json().fields['/socialInsuranceNumber'].status, 'filled')
   })
@@ -46,20 +46,20 @@ t.test('registrations on PGlite', async (t) => {
   t.test('versions: created, unchanged, conflict, stale; old versions stay readable', async (t) => {
     const m = await manifest()
     t.equal((await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))).statusCode, 200, 'same version, same content: unchanged')
-    const v2 = { ...m, version: 2, title: 'Bảo hiểm xã hội (v2)' }
-    t.equal((await app.inject(put('/v1/adapters/social-insurance', v2, tokens.admin))).statusCode, 201)
-    const conflict = await app.inject(put('/v1/adapters/social-insurance', { ...v2, title: 'other' }, tokens.admin))
+    const v3 = { ...m, version: 3, title: 'Bảo hiểm xã hội (v3)' }
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', v3, tokens.admin))).statusCode, 201)
+    const conflict = await app.inject(put('/v1/adapters/social-insurance', { ...v3, title: 'other' }, tokens.admin))
     t.equal(conflict.json().code, 'GW_VERSION_CONFLICT')
-    t.equal((await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 4, title: 'Bảo hiểm xã hội (v4)' }, tokens.admin))).statusCode, 201, 'versions need not be contiguous')
-    const stale = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 3 }, tokens.admin))
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 5, title: 'Bảo hiểm xã hội (v5)' }, tokens.admin))).statusCode, 201, 'versions need not be contiguous')
+    const stale = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 4 }, tokens.admin))
     t.equal(stale.json().code, 'GW_VERSION_STALE')
-    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json().title, 'Bảo hiểm xã hội (v4)')
-    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=1', headers: auth(tokens.admin) })).json().version, 1)
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json().title, 'Bảo hiểm xã hội (v5)')
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=2', headers: auth(tokens.admin) })).json().version, 2)
     t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=9', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN')
   })
 
   t.test('an agency manages only its own adapters', async (t) => {
-    const m = { ...(await manifest()), version: 5 }
+    const m = { ...(await manifest()), version: 6 }
     const res = await app.inject(put('/v1/adapters/social-insurance', m, tokens.agencyBCA))
     t.equal(res.statusCode, 403)
     t.equal(res.json().code, 'GW_AGENCY_FORBIDDEN')
@@ -74,7 +74,7 @@ t.test('registrations on PGlite', async (t) => {
   })
 
   t.test('a new adapter version that would break a registered form is refused', async (t) => {
-    const m = { ...(await manifest()), version: 6 }
+    const m = { ...(await manifest()), version: 7 }
     m.recordSchema.properties.unemploymentInsuranceMonths = { type: 'string' }
     const res = await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))
     t.equal(res.statusCode, 422)

@@ -79,7 +79,9 @@ export default async function adapterRoutes (app: FastifyInstance) {
     const { subject } = request.body
     const problem = subject.type === adapter.manifest.subject ? subjectIdProblem(subject) : `subject type must be ${adapter.manifest.subject}`
     if (problem) throw new SubjectIdInvalid(`${subject.type} id: ${problem}`)
-    const outcome = await app.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs)
+    const outcome = adapter.manifest.transport.kind === 'records'
+      ? await app.records.recognised(adapter, subject, request.client!.agency)
+      : await app.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
     await app.audit.append({
       requestId: request.id,
       clientId: request.client!.id,

@@ -1,0 +1,41 @@
+// Measurement of the online services (Decree 42/2022's EMC): per procedure, client and step. Labels carry
+// procedure codes, client ids, source ids and reason codes only, never personal data.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+export class GatewayMetrics {
+  readonly registry = new Registry()
+  readonly prefills = new Counter({ name: 'gateway_prefill_requests_total', help: 'Prefills answered', labelNames: ['procedure', 'client'], registers: [this.registry] })
+  readonly fieldsAsked = new Counter({ name: 'gateway_prefill_fields_asked_total', help: 'Bound fields a prefill was asked for', labelNames: ['procedure', 'client'], registers: [this.registry] })
+  readonly fieldsFilled = new Counter({ name: 'gateway_prefill_fields_filled_total', help: 'Bound fields a prefill filled', labelNames: ['procedure', 'client'], registers: [this.registry] })
+  readonly documents = new Counter({ name: 'gateway_prefill_documents_total', help: 'Dossier components, waived or required', labelNames: ['procedure', 'client', 'status'], registers: [this.registry] })
+  readonly checks = new Counter({ name: 'gateway_submission_checks_total', help: 'Submission checks by verdict', labelNames: ['procedure', 'client', 'verdict'], registers: [this.registry] })
+  readonly violations = new Counter({ name: 'gateway_submission_violations_total', help: 'Once-only violations found', labelNames: ['procedure', 'client', 'code'], registers: [this.registry] })
+  readonly sourceSeconds = new Histogram({
+    name: 'gateway_source_duration_seconds',
+    help: 'Time to answer per source and outcome',
+    labelNames: ['source', 'outcome'],
+    registers: [this.registry],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
+  })
+
+  readonly sourceErrors = new Counter({ name: 'gateway_source_errors_total', help: 'Source failures by reason', labelNames: ['source', 'reason'], registers: [this.registry] })
+
+  constructor () {
+    collectDefaultMetrics({ register: this.registry })
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { metrics: GatewayMetrics }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  const metrics = new GatewayMetrics()
+  app.decorate('metrics', metrics)
+  app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics' } }, async (_request, reply) => {
+    reply.type(metrics.registry.contentType)
+    return metrics.registry.metrics()
+  })
+}, { name: 'gateway-metrics', fastify: '5.x' })

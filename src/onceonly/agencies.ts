@@ -1,0 +1,57 @@
+// The agency tree and the reuse rule of Circular 32/2017/TT-BTTTT: data given to an agency is reusable by
+// that agency, and by the other units of its ministry or province when that ministry or province shares data.
+import { readFile } from 'node:fs/promises'
+import { Ajv } from 'ajv'
+import { parse } from 'yaml'
+import agenciesFileSchema from '../../schemas/agencies-file.json' with { type: 'json' }
+import type { AgenciesFile, Agency } from '../generated/types.ts'
+
+const validate = new Ajv({ allErrors: true }).compile<AgenciesFile>(agenciesFileSchema)
+
+export class AgencyTree {
+  /** Each agency's ministry or province (itself at the top). */
+  #topOf = new Map<string, Agency>()
+  #names = new Map<string, string>()
+
+  constructor (file: AgenciesFile) {
+    const walk = (agency: Agency, top: Agency) => {
+      if (this.#topOf.has(agency.code)) throw new Error(`agency ${agency.code} appears twice`)
+      this.#topOf.set(agency.code, top)
+      this.#names.set(agency.code, agency.name)
+      for (const unit of agency.units ?? []) walk(unit, top)
+    }
+    for (const agency of file.agencies) walk(agency, agency)
+  }
+
+  static async load (path: string): Promise<AgencyTree> {
+    const file: unknown = parse(await readFile(path, 'utf8'))
+    if (!validate(file)) throw new Error(`${path}: ` + validate.errors!.map((e) => `${e.instancePath} ${e.message}`).join('; '))
+    return new AgencyTree(file)
+  }
+
+  has (code: string): boolean {
+    return this.#topOf.has(code)
+  }
+
+  name (code: string): string | undefined {
+    return this.#names.get(code)
+  }
+
+  /** Whether `code` is `ancestor` or one of its units, at any depth. */
+  within (code: string, ancestor: string): boolean {
+    const top = this.#topOf.get(code)
+    if (!top || !this.#topOf.has(ancestor)) return false
+    if (code === ancestor || top.code === ancestor) return true
+    const find = (agency: Agency): Agency | undefined => agency.code === ancestor ? agency : agency.units?.map(find).find(Boolean)
+    const subtree = find(top)
+    const contains = (agency: Agency): boolean => agency.code === code || (agency.units ?? []).some(contains)
+    return subtree !== undefined && contains(subtree)
+  }
+
+  /** Whether data issued by `issuer` is recognised for a request made on behalf of `requester`. */
+  mayReuse (requester: string, issuer: string): boolean {
+    if (requester === issuer) return true
+    const top = this.#topOf.get(issuer)
+    return top !== undefined && top === this.#topOf.get(requester) && top.sharesData === true
+  }
+}

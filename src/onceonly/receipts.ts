@@ -1,0 +1,98 @@
+// Signed receipts: what the gateway released in a prefill (a salted hash of each value with its source, the
+// components waived), as a compact JWS that anyone holding the values and the published keys can verify
+// offline. The gateway keeps only a hash of each receipt.
+import { createHash, randomBytes } from 'node:crypto'
+import canonicalize from 'canonicalize'
+import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose'
+import { StoreUnavailable } from '../errors.ts'
+import type { Store } from '../store/store.ts'
+import type { KeyRing } from './signing-keys.ts'
+
+export const receiptIssuer = 'once-only-gateway'
+
+export interface ReceiptClaims extends JWTPayload {
+  jti: string
+  /** The prefill's request id. */
+  req: string
+  proc: string
+  ver: number
+  /** The subject's keyed hash. */
+  sub: string
+  salt: string
+  /** Released values by form pointer: salted hash and source. */
+  vals: Record<string, { h: string, src: string }>
+  /** Codes of the dossier components waived. */
+  docs: string[]
+}
+
+/** The salted hash of one released value; the pointer is part of it so a value cannot move to another field. */
+export function valueDigest (salt: string, pointer: string, value: unknown): string {
+  return createHash('sha256').update(`${salt}\u0000${pointer}\u0000${canonicalize(value) ?? ''}`).digest('base64url')
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export interface SignedReceipt { id: string, token: string, expiresAt: string, row: unknown[] }
+
+export type ReceiptVerification =
+  | { status: 'valid', claims: ReceiptClaims }
+  | { status: 'expired', claims: ReceiptClaims }
+  | { status: 'invalid' }
+
+export class Receipts {
+  #keys: KeyRing
+  #store: Store
+  #ttlSeconds: number
+
+  constructor (deps: { keys: KeyRing, store: Store, ttlSeconds: number }) {
+    this.#keys = deps.keys
+    this.#store = deps.store
+    this.#ttlSeconds = deps.ttlSeconds
+  }
+
+  /** Signs a receipt; `remember` must then store its hash before the receipt is handed out. */
+  async sign (input: { requestId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[] }): Promise<SignedReceipt> {
+    const id = `rcpt_${randomBytes(16).toString('base64url')}`
+    const salt = randomBytes(16).toString('base64url')
+    const issuedAt = Math.floor(Date.now() / 1000)
+    const expiresAt = issuedAt + this.#ttlSeconds
+    const key = this.#keys.current
+    const token = await new SignJWT({
+      req: input.requestId,
+      proc: input.procedure,
+      ver: input.version,
+      sub: input.subjectHmac,
+      salt,
+      vals: Object.fromEntries(input.values.map((v) => [v.pointer, { h: valueDigest(salt, v.pointer, v.value), src: v.source }])),
+      docs: input.waived
+    }).setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'oog-receipt+jwt' })
+      .setJti(id).setIssuer(receiptIssuer).setIssuedAt(issuedAt).setExpirationTime(expiresAt)
+      .sign(key.privateKey)
+    return { id, token, expiresAt: new Date(expiresAt * 1000).toISOString(), row: [id, input.requestId, input.procedure, input.version, input.subjectHmac, tokenHash(token), issuedAt, expiresAt] }
+  }
+
+  async remember ({ row }: SignedReceipt): Promise<void> {
+    try {
+      await this.#store.query(
+        'INSERT INTO receipts (id, request_id, procedure, version, subject_hmac, token_sha256, issued_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7), to_timestamp($8))', row)
+    } catch (err) {
+      throw Object.assign(new StoreUnavailable(), { cause: err })
+    }
+  }
+
+  /** Checks the signature with the published keys, the expiry, and that the gateway issued this very token. */
+  async verify (token: string): Promise<ReceiptVerification> {
+    let claims: ReceiptClaims
+    let expired = false
+    try {
+      claims = (await jwtVerify<ReceiptClaims>(token, createLocalJWKSet(this.#keys.jwks), { issuer: receiptIssuer, algorithms: ['ES256'], typ: 'oog-receipt+jwt' })).payload
+    } catch (err) {
+      if (!(err instanceof errors.JWTExpired)) return { status: 'invalid' }
+      claims = err.payload as ReceiptClaims
+      expired = true
+    }
+    const { rows } = await this.#store.query('SELECT 1 FROM receipts WHERE id = $1 AND token_sha256 = $2', [claims.jti, tokenHash(token)])
+    if (rows.length === 0) return { status: 'invalid' }
+    return { status: expired ? 'expired' : 'valid', claims }
+  }
+}

@@ -1,0 +1,96 @@
+// Recognised records: results of resolved procedures that agencies publish so that later procedures reuse
+// them. Only a current record (not superseded, not revoked, still valid) issued within the requester's reuse
+// scope is recognised.
+import { randomUUID } from 'node:crypto'
+import type { Subject } from '../generated/types.ts'
+import { AgencyForbidden, RecordInvalid, RecordTypeUnknown, RecordUnknown, SubjectIdInvalid } from '../errors.ts'
+import type { SourceOutcome } from '../prefill/fetcher.ts'
+import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
+import { problemsOf } from '../registry/validation.ts'
+import type { Store } from '../store/store.ts'
+import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
+import type { SubjectHasher } from '../subject/subject-hasher.ts'
+import type { AgencyTree } from './agencies.ts'
+
+export interface PublishRequest {
+  type: string
+  subject: Subject
+  data: Record<string, unknown>
+  issuedBy: string
+  issuedAt: string
+  validUntil?: string
+  procedure: string
+  reference?: string
+}
+
+export interface Publisher { id: string, agency?: string, admin: boolean }
+
+interface RecordRow { id: string, data: unknown, issued_by: string, issued_at: Date, valid_until: Date | null }
+
+export class RecordStore {
+  #store: Store
+  #hasher: SubjectHasher
+  #agencies: AgencyTree
+  #adapters: AdapterRegistry
+
+  constructor (deps: { store: Store, hasher: SubjectHasher, agencies: AgencyTree, adapters: AdapterRegistry }) {
+    this.#store = deps.store
+    this.#hasher = deps.hasher
+    this.#agencies = deps.agencies
+    this.#adapters = deps.adapters
+  }
+
+  /** Stores a record and supersedes the subject's current record of the same type, in one transaction. */
+  async publish (request: PublishRequest, by: Publisher): Promise<{ id: string, supersedes: string[] }> {
+    const type = this.#adapters.current(request.type)
+    if (!type || type.manifest.transport.kind !== 'records') throw new RecordTypeUnknown(request.type)
+    if (!this.#agencies.has(request.issuedBy)) throw new RecordInvalid(`issuing agency ${request.issuedBy} is not in the agency tree`)
+    if (!by.admin && !(by.agency && this.#agencies.within(request.issuedBy, by.agency))) throw new AgencyForbidden(by.agency ?? '-', request.issuedBy)
+    if (type.manifest.subject !== request.subject.type) throw new RecordInvalid(`records of ${request.type} are about a ${type.manifest.subject}`)
+    const idProblem = subjectIdProblem(request.subject)
+    if (idProblem) throw new SubjectIdInvalid(`${request.subject.type} id: ${idProblem}`)
+    if (!type.validateRecord(request.data)) throw Object.assign(new RecordInvalid('data does not match the record type\'s schema'), { problems: problemsOf(type.validateRecord.errors, '/data') })
+    if (request.validUntil && Date.parse(request.validUntil) <= Date.parse(request.issuedAt)) throw new RecordInvalid('validUntil must be after issuedAt')
+
+    const id = randomUUID()
+    const hmac = this.#hasher.hash(request.subject)
+    const supersedes = await this.#store.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`records:${request.type}:${hmac}`])
+      const { rows } = await tx.query<{ id: string }>(
+        'UPDATE records SET superseded_by = $1 WHERE type = $2 AND subject_hmac = $3 AND superseded_by IS NULL AND revoked_at IS NULL RETURNING id',
+        [id, request.type, hmac])
+      await tx.query(
+        `INSERT INTO records (id, type, subject_hmac, subject_masked, data, issued_by, issued_at, valid_until, procedure, reference, published_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [id, request.type, hmac, maskSubjectId(request.subject.id), JSON.stringify(request.data), request.issuedBy, request.issuedAt,
+          request.validUntil ?? null, request.procedure, request.reference ?? null, by.id])
+      return rows.map((r) => r.id)
+    })
+    return { id, supersedes }
+  }
+
+  async revoke (id: string, reason: string, by: Publisher): Promise<{ id: string, revokedAt: string }> {
+    const { rows } = await this.#store.query<{ issued_by: string, revoked_at: Date | null }>('SELECT issued_by, revoked_at FROM records WHERE id = $1', [id])
+    if (rows.length === 0) throw new RecordUnknown(id)
+    if (!by.admin && !(by.agency && this.#agencies.within(rows[0].issued_by, by.agency))) throw new AgencyForbidden(by.agency ?? '-', rows[0].issued_by)
+    const updated = await this.#store.query<{ revoked_at: Date }>(
+      'UPDATE records SET revoked_at = COALESCE(revoked_at, now()), revoked_by = COALESCE(revoked_by, $2), revocation_reason = COALESCE(revocation_reason, $3) WHERE id = $1 RETURNING revoked_at',
+      [id, by.id, reason])
+    return { id, revokedAt: new Date(updated.rows[0].revoked_at).toISOString() }
+  }
+
+  /** The subject's current record of this type that the requester may reuse, as a source outcome. */
+  async recognised (type: CompiledAdapter, subject: Subject, requester: string | undefined): Promise<SourceOutcome> {
+    const started = performance.now()
+    const ms = () => Math.round(performance.now() - started)
+    const { rows } = await this.#store.query<RecordRow>(
+      `SELECT id, data, issued_by, issued_at, valid_until FROM records
+       WHERE type = $1 AND subject_hmac = $2 AND superseded_by IS NULL AND revoked_at IS NULL AND (valid_until IS NULL OR valid_until > now())`,
+      [type.manifest.id, this.#hasher.hash(subject)])
+    const row = rows.find((r) => requester !== undefined && this.#agencies.mayReuse(requester, r.issued_by))
+    if (!row) return { status: 'not_found', ms: ms() }
+    const record = typeof row.data === 'string' ? JSON.parse(row.data) : row.data
+    if (!type.validateRecord(record)) return { status: 'unavailable', reason: 'RECORD_INVALID', ms: ms(), problems: problemsOf(type.validateRecord.errors) }
+    return { status: 'found', record, retrievedAt: new Date(), validUntil: row.valid_until ? new Date(row.valid_until) : undefined, ms: ms() }
+  }
+}
