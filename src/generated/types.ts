@@ -207,6 +207,7 @@ export type AdapterManifest = {
    */
   recordSchema: {
     type: "object";
+    [k: string]: unknown;
   };
   transport: {
     /**
@@ -280,6 +281,7 @@ export interface FormDefinition {
     title: string;
     waivedBy: string[];
   }[];
+  [k: string]: unknown;
 }
 
 export interface Field {
@@ -304,6 +306,7 @@ export interface Field {
       reason: string;
     };
   };
+  [k: string]: unknown;
 }
 /**
  * One of the gateway's fixed transforms, by name, with its arguments. Nothing here is executed.
@@ -311,7 +314,12 @@ export interface Field {
 
 export interface Transform {
   name: "date" | "join" | "pick" | "case" | "lookup" | "to-string";
-  args?: {};
+  /**
+   * The transform's arguments (see the README's list of transforms)
+   */
+  args?: {
+    [k: string]: unknown;
+  };
 }
 /**
  * Where a form field's value comes from.

@@ -16,6 +16,11 @@ t.test('registrations on PGlite', async (t) => {
     t.same(adapters.map((a: any) => a.id).sort(), ['enterprise-registry', 'enterprise-representatives', 'judicial-record-certificates', 'judicial-records', 'population-citizen', 'social-insurance'])
     const forms = (await app.inject({ method: 'GET', url: '/v1/forms', headers: auth(tokens.portal) })).json()
     t.equal(forms.length, 6)
+    // Regression: the response serializer once dropped members the meta-schemas do not name (record schemas, transform args).
+    const population = JSON.parse(await readFile('adapters/population-citizen/manifest.json', 'utf8'))
+    t.has((await app.inject({ method: 'GET', url: '/v1/adapters/population-citizen', headers: auth(tokens.admin) })).json(), population, 'a manifest reads back whole')
+    const lawyer = JSON.parse(await readFile('schemas/forms/lawyer-practising-certificate.json', 'utf8'))
+    t.has((await app.inject({ method: 'GET', url: '/v1/forms/1.008624', headers: auth(tokens.admin) })).json(), lawyer, 'a form reads back whole')
   })
 
   t.test('an invalid manifest gets 422 with every problem and changes nothing', async (t) => {

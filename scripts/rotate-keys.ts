@@ -1,0 +1,9 @@
+// `npm run keys:rotate`: adds a new signing key to KEYS_DIR (default DATA_DIR/keys/signing). Gateways sign
+// with it after their next start; receipts signed with older keys keep verifying, since every key stays
+// published at /.well-known/jwks.json.
+import { loadConfig } from '../src/config.ts'
+import { KeyRing } from '../src/onceonly/signing-keys.ts'
+
+const config = loadConfig()
+const dir = config.keysDir ?? `${config.dataDir}/keys/signing`
+process.stdout.write(`new signing key ${await KeyRing.rotate(dir)} in ${dir}\n`)

@@ -1,0 +1,79 @@
+import t from 'tap'
+import { citizen, citizenId } from '../../sandbox/subjects.ts'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+
+const hniPortal = 'dev-portal-hni-token'
+const hcmPortal = 'dev-portal-hcm-token'
+const hniAgency = 'dev-agency-hni-token'
+const lawyer = '1.008624'
+
+t.test('a record published by one procedure is reused by another, within its scope and validity', async (t) => {
+  const { app, store } = await testGateway(t, { store: 'pg' })
+  const subject = { type: 'citizen', id: citizenId(3) }
+  const certificate = (number: string, extra: object = {}) => ({
+    type: 'judicial-record-certificates',
+    subject,
+    data: { certificateNumber: number, certificateType: 'Phiếu số 1', fullName: citizen(3).fullName, criminalRecordStatus: 'Không có án tích' },
+    issuedBy: 'HNI-STP',
+    issuedAt: new Date().toISOString(),
+    validUntil: new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString(),
+    procedure: '2.000488',
+    reference: 'HS-2026-000123',
+    ...extra
+  })
+  const publish = (body: object, token = hniAgency) => app.inject({ method: 'POST', url: '/v1/records', headers: auth(token), payload: body })
+  const prefill = async (token: string) => (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(token), payload: { procedure: lawyer, subject } })).json()
+  const lltp = (answer: any) => answer.documents.find((d: any) => d.code === 'PHIEU-LLTP').status
+
+  t.equal(lltp(await prefill(hniPortal)), 'required', 'nothing published yet')
+  const first = await publish(certificate('123/2026/LLTP-HN'))
+  t.equal(first.statusCode, 201)
+  t.same(first.json().supersedes, [])
+
+  const sameProvince = await prefill(hniPortal)
+  t.equal(sameProvince.fields['/judicialRecordCertificate'].value, '123/2026/LLTP-HN', 'prefilled from the record')
+  t.same(sameProvince.fields['/judicialRecordCertificate'].source, { id: 'judicial-record-certificates', agency: 'BTP' })
+  t.ok(sameProvince.fields['/judicialRecordCertificate'].validUntil, 'with its validity')
+  t.equal(lltp(sameProvince), 'waived', 'and the certificate need not be submitted again')
+
+  const otherProvince = await prefill(hcmPortal)
+  t.equal(otherProvince.fields['/judicialRecordCertificate'].status, 'not_found', 'a unit of another province without an agreement cannot use it')
+  t.equal(lltp(otherProvince), 'required')
+  t.equal(otherProvince.fields['/criminalRecordStatus'].source.id, 'judicial-records', 'the live source still answers through the fallback')
+
+  const second = await publish(certificate('456/2026/LLTP-HN'))
+  t.same(second.json().supersedes, [first.json().id], 'a newer record replaces the old')
+  t.equal((await prefill(hniPortal)).fields['/judicialRecordCertificate'].value, '456/2026/LLTP-HN')
+  const history = await store.query<{ n: string }>('SELECT count(*) AS n FROM records WHERE type = $1', ['judicial-record-certificates'])
+  t.equal(Number(history.rows[0].n), 2, 'and the history is kept')
+
+  const revoked = await app.inject({ method: 'POST', url: `/v1/records/${second.json().id}/revoke`, headers: auth(hniAgency), payload: { reason: 'Cấp nhầm' } })
+  t.equal(revoked.statusCode, 200)
+  t.equal(lltp(await prefill(hniPortal)), 'required', 'a revoked record is not recognised, and the superseded one does not come back')
+
+  await publish(certificate('789/2026/LLTP-HN', { validUntil: new Date(Date.now() + 1500).toISOString() }))
+  t.equal(lltp(await prefill(hniPortal)), 'waived')
+  await new Promise((resolve) => setTimeout(resolve, 1600))
+  t.equal(lltp(await prefill(hniPortal)), 'required', 'an expired record is not recognised')
+
+  t.test('bad publications change nothing', async (t) => {
+    const before = Number((await store.query<{ n: string }>('SELECT count(*) AS n FROM records')).rows[0].n)
+    const foreign = await publish(certificate('1'), tokens.agencyBCA)
+    t.equal(foreign.statusCode, 403)
+    t.equal(foreign.json().code, 'GW_AGENCY_FORBIDDEN')
+    const invalid = await publish({ ...certificate('1'), data: { certificateNumber: '', certificateType: 'Phiếu số 9' } })
+    t.equal(invalid.statusCode, 422)
+    t.equal(invalid.json().code, 'GW_RECORD_INVALID')
+    t.same(invalid.json().problems.map((p: any) => p.path).sort(), ['/data', '/data', '/data/certificateNumber', '/data/certificateType'], 'every problem')
+    t.equal((await publish({ ...certificate('1'), type: 'population-citizen' })).json().code, 'GW_RECORD_TYPE_UNKNOWN', 'a live source is not a record type')
+    t.equal((await publish({ ...certificate('1'), issuedBy: 'XYZ' })).json().code, 'GW_RECORD_INVALID')
+    t.equal((await publish({ ...certificate('1'), subject: { type: 'citizen', id: '123' } })).json().code, 'GW_SUBJECT_ID_INVALID')
+    t.equal((await publish({ ...certificate('1'), validUntil: '2020-01-01T00:00:00Z' })).json().code, 'GW_RECORD_INVALID')
+    t.equal((await publish(certificate('1'), hniPortal)).json().code, 'GW_ROLE_FORBIDDEN')
+    t.equal((await app.inject({ method: 'POST', url: `/v1/records/${first.json().id}/revoke`, headers: auth(tokens.agencyBCA), payload: { reason: 'x' } })).json().code, 'GW_AGENCY_FORBIDDEN')
+    t.equal((await app.inject({ method: 'POST', url: '/v1/records/00000000-0000-4000-8000-000000000000/revoke', headers: auth(hniAgency), payload: { reason: 'x' } })).json().code, 'GW_RECORD_UNKNOWN')
+    t.equal(Number((await store.query<{ n: string }>('SELECT count(*) AS n FROM records')).rows[0].n), before)
+    const { rows } = await store.query<{ data: string }>('SELECT subject_hmac, subject_masked FROM records LIMIT 1')
+    t.notOk(JSON.stringify(rows).includes(subject.id), 'records are looked up by keyed hash, not by id')
+  })
+})
