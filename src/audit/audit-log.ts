@@ -1,48 +1,96 @@
-// The one door to the sharing log. Callers wait for append() before releasing anything: the row is
-// durable when it resolves. (The hash chain, group commit and checkpoints grow behind this interface.)
+// The one door to the sharing log: a group-commit writer. Appends wait a few milliseconds, then the batch is
+// hash-chained and inserted in one transaction under a short lock on the chain head (so several gateway
+// processes keep one ordered chain), and only then is every waiting request answered.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
+import { chainHash, entryBytes, entryLeafHash, rowColumns, rowValues, type AuditEntry, type ChainedEntry } from './audit-entry.ts'
 
-export interface AuditEntry {
-  requestId: string
-  clientId: string
-  role: string
-  action: 'prefill' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' | 'adapter.test'
-  subjectHmac?: string
-  subjectMasked?: string
-  procedure?: string
-  version?: number
-  purpose?: string
-  sources?: Array<{ id: string, agency: string, outcome: string, reason?: string }>
-  /** Names of the fields released, never their values. */
-  fields?: string[]
-  receiptId?: string
-  /** Counts and codes for measurement, never values. */
-  detail?: Record<string, unknown>
-  result: 'ok' | 'accept' | 'reject'
+export type { AuditEntry }
+
+interface Waiting { entry: AuditEntry, resolve: (seq: number) => void, reject: (err: Error) => void }
+
+export interface AuditLogOptions {
+  /** How long the first entry of a batch waits for others. */
+  maxWaitMs?: number
+  maxBatch?: number
+  /** Called after each committed batch with the new chain size (checkpoints hang here). */
+  onCommit?: (size: number) => void
 }
+
+const placeholders = (rows: number, columns: number) => Array.from({ length: rows }, (_, r) =>
+  `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`).join(', ')
 
 export class AuditLog {
   #store: Store
+  #maxWaitMs: number
+  #maxBatch: number
+  #onCommit?: (size: number) => void
+  #queue: Waiting[] = []
+  #timer?: NodeJS.Timeout
+  #flushing?: Promise<void>
 
-  constructor (store: Store) {
+  constructor (store: Store, options: AuditLogOptions = {}) {
     this.#store = store
+    this.#maxWaitMs = options.maxWaitMs ?? 2
+    this.#maxBatch = options.maxBatch ?? 500
+    this.#onCommit = options.onCommit
   }
 
-  /** Appends one entry and resolves with its sequence number once it is committed; throws GW_AUDIT_UNAVAILABLE otherwise. */
-  async append (entry: AuditEntry): Promise<number> {
+  /** Resolves with the entry's sequence number once it is committed; rejects with GW_AUDIT_UNAVAILABLE otherwise. */
+  append (entry: AuditEntry): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ entry, resolve, reject })
+      if (this.#queue.length >= this.#maxBatch) this.#kick()
+      else this.#timer ??= setTimeout(() => this.#kick(), this.#maxWaitMs)
+    })
+  }
+
+  /** Commits whatever waits (graceful shutdown). */
+  async flush (): Promise<void> {
+    while (this.#queue.length > 0 || this.#flushing) {
+      this.#kick()
+      await this.#flushing
+    }
+  }
+
+  #kick () {
+    clearTimeout(this.#timer)
+    this.#timer = undefined
+    // One batch in flight at a time; the next one gathers meanwhile.
+    if (this.#flushing || this.#queue.length === 0) return
+    const batch = this.#queue.splice(0, this.#maxBatch)
+    this.#flushing = this.#commit(batch).finally(() => {
+      this.#flushing = undefined
+      if (this.#queue.length > 0) this.#kick()
+    })
+  }
+
+  async #commit (batch: Waiting[]) {
     try {
-      const { rows } = await this.#store.query<{ seq: string }>(
-        `INSERT INTO audit_log (request_id, client_id, role, action, subject_hmac, subject_masked, procedure, version, purpose, sources, fields, receipt_id, detail, result)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`,
-        [entry.requestId, entry.clientId, entry.role, entry.action, entry.subjectHmac ?? null, entry.subjectMasked ?? null,
-          entry.procedure ?? null, entry.version ?? null, entry.purpose ?? null, JSON.stringify(entry.sources ?? []), entry.fields ?? [],
-          entry.receiptId ?? null, entry.detail ? JSON.stringify(entry.detail) : null, entry.result])
-      return Number(rows[0].seq)
+      const size = await this.#store.transaction(async (tx) => {
+        const head = (await tx.query<{ seq: string, hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE')).rows[0]
+        let seq = Number(head.seq)
+        let hash = head.hash
+        const at = new Date().toISOString()
+        const values: unknown[] = []
+        for (const { entry } of batch) {
+          const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
+          const bytes = entryBytes(chained)
+          const prev = hash
+          hash = chainHash(prev, bytes)
+          values.push(...rowValues(chained, prev, hash, entryLeafHash(bytes)))
+        }
+        await tx.query(`INSERT INTO audit_log (${rowColumns.join(', ')}) VALUES ${placeholders(batch.length, rowColumns.length)}`, values)
+        await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1', [seq, hash])
+        return seq
+      })
+      const first = size - batch.length + 1
+      batch.forEach((w, i) => w.resolve(first + i))
+      this.#onCommit?.(size)
     } catch (err) {
-      throw Object.assign(new AuditUnavailable(), { cause: err })
+      for (const w of batch) w.reject(Object.assign(new AuditUnavailable(), { cause: err }))
     }
   }
 }
@@ -51,6 +99,9 @@ declare module 'fastify' {
   interface FastifyInstance { audit: AuditLog }
 }
 
-export default fp(async (app: FastifyInstance) => {
-  app.decorate('audit', new AuditLog(app.store))
+export default fp(async (app: FastifyInstance, opts: AuditLogOptions) => {
+  const audit = new AuditLog(app.store, opts)
+  app.decorate('audit', audit)
+  // Registered after the store, so this runs before the store closes.
+  app.addHook('onClose', () => audit.flush())
 }, { name: 'gateway-audit', fastify: '5.x', dependencies: ['gateway-store'] })

@@ -1,0 +1,105 @@
+// What an audit entry is, and the exact bytes that are hashed: the RFC 8785 canonical JSON of the entry,
+// absent members left out. The chain hash of entry n is SHA-256(hash of n-1 || bytes); its Merkle leaf hash
+// is SHA-256(0x00 || bytes).
+import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
+import { leafHash } from './merkle.ts'
+
+export type AuditAction = 'prefill' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
+  'adapter.test' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide'
+
+export interface AuditEntry {
+  requestId: string
+  traceId?: string
+  clientId: string
+  role: string
+  action: AuditAction
+  subjectHmac?: string
+  subjectMasked?: string
+  procedure?: string
+  version?: number
+  purpose?: string
+  legalBasis?: string
+  sources?: Array<{ id: string, agency: string, outcome: string, reason?: string }>
+  /** Names of the fields released, never their values. */
+  fields?: string[]
+  receiptId?: string
+  /** Counts, codes and ids for measurement and investigation, never personal values. */
+  detail?: Record<string, unknown>
+  result: 'ok' | 'accept' | 'reject'
+}
+
+export interface ChainedEntry extends AuditEntry { seq: number, at: string }
+
+export const genesisHash = '0'.repeat(64)
+
+export function entryBytes (entry: ChainedEntry): Buffer {
+  const members = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== null))
+  return Buffer.from(canonicalize(members)!, 'utf8')
+}
+
+export function chainHash (prevHash: string, bytes: Buffer): string {
+  return createHash('sha256').update(Buffer.from(prevHash, 'hex')).update(bytes).digest('hex')
+}
+
+export const entryLeafHash = (bytes: Buffer): string => leafHash(bytes).toString('hex')
+
+interface AuditRow {
+  seq: string | number
+  at: Date | string
+  request_id: string
+  trace_id: string | null
+  client_id: string
+  role: string
+  action: string
+  subject_hmac: string | null
+  subject_masked: string | null
+  procedure: string | null
+  version: number | null
+  purpose: string | null
+  legal_basis: string | null
+  sources: unknown
+  fields: string[]
+  receipt_id: string | null
+  detail: unknown
+  result: string
+}
+
+const json = (value: unknown) => typeof value === 'string' ? JSON.parse(value) : value
+
+/** The entry a stored row says, member for member as it was hashed. */
+export function entryFromRow (row: AuditRow): ChainedEntry {
+  const sources = json(row.sources) as AuditEntry['sources']
+  const entry: ChainedEntry = {
+    seq: Number(row.seq),
+    at: new Date(row.at).toISOString(),
+    requestId: row.request_id,
+    traceId: row.trace_id ?? undefined,
+    clientId: row.client_id,
+    role: row.role,
+    action: row.action as AuditAction,
+    subjectHmac: row.subject_hmac ?? undefined,
+    subjectMasked: row.subject_masked ?? undefined,
+    procedure: row.procedure ?? undefined,
+    version: row.version ?? undefined,
+    purpose: row.purpose ?? undefined,
+    legalBasis: row.legal_basis ?? undefined,
+    sources: sources && sources.length ? sources : undefined,
+    fields: row.fields && row.fields.length ? row.fields : undefined,
+    receiptId: row.receipt_id ?? undefined,
+    detail: (json(row.detail) as Record<string, unknown> | null) ?? undefined,
+    result: row.result as AuditEntry['result']
+  }
+  return entry
+}
+
+/** The stored form of an entry, column for column. Empty lists are stored empty and read back absent. */
+export function rowValues (entry: ChainedEntry, prevHash: string, hash: string, leaf: string): unknown[] {
+  return [entry.seq, entry.at, entry.requestId, entry.traceId ?? null, entry.clientId, entry.role, entry.action,
+    entry.subjectHmac ?? null, entry.subjectMasked ?? null, entry.procedure ?? null, entry.version ?? null, entry.purpose ?? null,
+    entry.legalBasis ?? null, JSON.stringify(entry.sources ?? []), entry.fields ?? [], entry.receiptId ?? null,
+    entry.detail ? JSON.stringify(entry.detail) : null, entry.result, prevHash, hash, leaf]
+}
+
+export const rowColumns = ['seq', 'at', 'request_id', 'trace_id', 'client_id', 'role', 'action', 'subject_hmac', 'subject_masked',
+  'procedure', 'version', 'purpose', 'legal_basis', 'sources', 'fields', 'receipt_id', 'detail', 'result', 'prev_hash', 'hash', 'leaf_hash']

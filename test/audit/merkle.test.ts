@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto'
+import t from 'tap'
+import { MerkleFrontier, consistencyProof, inclusionProof, leafHash, rootOf, verifyConsistency, verifyInclusion } from '../../src/audit/merkle.ts'
+
+const leaves = (n: number) => Array.from({ length: n }, (_, i) => leafHash(Buffer.from(`entry ${i}`)))
+
+t.test('RFC 6962 hashing', async (t) => {
+  t.equal(rootOf([]).toString('hex'), createHash('sha256').digest('hex'), 'the empty tree hashes the empty string')
+  // The first test vector of the Certificate Transparency reference tests: the empty leaf.
+  t.equal(leafHash(Buffer.alloc(0)).toString('hex'), '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d')
+  const three = leaves(3)
+  const manual = createHash('sha256').update(Buffer.from([1])).update(
+    createHash('sha256').update(Buffer.from([1])).update(three[0]).update(three[1]).digest()).update(three[2]).digest()
+  t.same(rootOf(three), manual, 'a tree of 3 splits 2 + 1')
+})
+
+t.test('inclusion and consistency proofs verify for every size and index, and fail when wrong', async (t) => {
+  const all = leaves(33)
+  for (let n = 1; n <= all.length; n++) {
+    const tree = all.slice(0, n)
+    const root = rootOf(tree)
+    const frontier = new MerkleFrontier()
+    tree.forEach((leaf) => frontier.add(leaf))
+    if (!frontier.root().equals(root)) t.fail(`frontier root of ${n}`)
+    for (let m = 0; m < n; m++) {
+      const proof = inclusionProof(m, tree)
+      if (!verifyInclusion(m, n, tree[m], proof, root)) t.fail(`inclusion ${m} of ${n}`)
+      if (n > 1 && verifyInclusion(m, n, tree[(m + 1) % n], proof, root)) t.fail(`another leaf passes as ${m} of ${n}`)
+    }
+    for (let m = 1; m <= n; m++) {
+      const proof = consistencyProof(m, tree)
+      if (!verifyConsistency(m, n, rootOf(tree.slice(0, m)), root, proof)) t.fail(`consistency ${m} to ${n}`)
+      if (m < n && verifyConsistency(m, n, rootOf(all.slice(1, m + 1)), root, proof)) t.fail(`a rewritten prefix passes ${m} to ${n}`)
+    }
+  }
+  t.pass('33 tree sizes, every index and every prefix')
+})
