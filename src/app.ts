@@ -1,7 +1,9 @@
 // Builds the gateway from a configuration, without listening, so that tests can inject requests.
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import auditPlugin from './audit/audit-log.ts'
+import auditReaderPlugin from './audit/audit-plugin.ts'
+import auditRoutes from './http/routes/audit-routes.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import { ClientDirectory } from './auth/clients.ts'
 import type { GatewayConfig } from './config.ts'
@@ -26,6 +28,13 @@ import { subjectKey } from './subject/subject-key.ts'
 
 declare module 'fastify' {
   interface FastifyInstance { config: GatewayConfig, subjectHasher: SubjectHasher }
+  interface FastifyRequest { traceId: string }
+}
+
+/** The caller's W3C trace id when its traceparent is well formed, otherwise a new one. */
+function traceIdOf (traceparent: string | string[] | undefined): string {
+  const match = typeof traceparent === 'string' ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent) : null
+  return match && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex')
 }
 
 export interface AppDeps {
@@ -49,7 +58,12 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   })
   // The API speaks JSON only; anything else is 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain')
-  app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
+  app.decorateRequest('traceId', '')
+  app.addHook('onRequest', async (request) => { request.traceId = traceIdOf(request.headers.traceparent) })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+    reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-01`)
+  })
   for (const schema of loadGatewaySchemas()) app.addSchema(schema)
 
   const hasher = new SubjectHasher(await subjectKey(config))
@@ -61,7 +75,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env) })
   await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })
   await app.register(redisPlugin, { url: config.redisUrl })
-  await app.register(auditPlugin)
+  await app.register(auditPlugin, { maxWaitMs: config.auditBatchWaitMs })
   await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars })
   await app.register(metricsPlugin)
   await app.register(onceOnlyPlugin, {
@@ -70,6 +84,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     createKeys: config.env !== 'production',
     receiptTtlSeconds: config.receiptTtlSeconds
   })
+  await app.register(auditReaderPlugin, { every: config.auditCheckpointEvery, intervalSeconds: config.auditCheckpointSeconds })
   await app.register(prefillPlugin, {
     fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes }),
     defaultDeadlineMs: config.defaultDeadlineMs
@@ -80,5 +95,6 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(adapterRoutes)
   await app.register(formRoutes)
   await app.register(onceOnlyRoutes)
+  await app.register(auditRoutes)
   return app
 }

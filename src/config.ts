@@ -42,6 +42,9 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     agenciesFile: env.AGENCIES_FILE ?? 'config/agencies.yaml',
     keysDir: env.KEYS_DIR || undefined,
     receiptTtlSeconds: env.RECEIPT_TTL_SECONDS ?? 7 * 24 * 3600,
+    auditCheckpointEvery: env.AUDIT_CHECKPOINT_EVERY ?? 1000,
+    auditCheckpointSeconds: env.AUDIT_CHECKPOINT_SECONDS ?? 60,
+    auditBatchWaitMs: env.AUDIT_BATCH_WAIT_MS ?? 2,
     ...overrides
   }
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key]

@@ -18,6 +18,7 @@ export const VersionStale = createError('GW_VERSION_STALE', '%s version %s is ol
 export const RecordTypeUnknown = createError('GW_RECORD_TYPE_UNKNOWN', 'No record type %s is registered (an adapter with transport kind records)', 404)
 export const RecordUnknown = createError('GW_RECORD_UNKNOWN', 'No record %s exists', 404)
 export const RecordInvalid = createError('GW_RECORD_INVALID', 'The record is not valid: %s; nothing was stored', 422)
+export const AuditProofUnavailable = createError('GW_AUDIT_PROOF_UNAVAILABLE', 'No checkpoint covers %s yet', 404)
 export const NotFound = createError('GW_NOT_FOUND', 'Route %s %s does not exist', 404)
 export const BodyInvalidJson = createError('GW_BODY_INVALID_JSON', 'The request body is not valid JSON', 400)
 export const BadRequest = createError('GW_BAD_REQUEST', '%s', 400)

@@ -1,9 +1,8 @@
-// What an audit entry is, and the exact bytes that are hashed: the RFC 8785 canonical JSON of the entry,
-// absent members left out. The chain hash of entry n is SHA-256(hash of n-1 || bytes); its Merkle leaf hash
-// is SHA-256(0x00 || bytes).
-import { createHash } from 'node:crypto'
+// What an audit entry is, and exactly what is hashed: the RFC 8785 canonical JSON of the entry (absent
+// members left out), in UTF-8. The chain hash of entry n is SHA-256(hex hash of entry n-1 || canonical JSON);
+// its Merkle leaf hash is SHA-256(0x00 || canonical JSON), as RFC 6962 hashes leaves.
+import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
-import { leafHash } from './merkle.ts'
 
 export type AuditAction = 'prefill' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
   'adapter.test' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide'
@@ -33,16 +32,15 @@ export interface ChainedEntry extends AuditEntry { seq: number, at: string }
 
 export const genesisHash = '0'.repeat(64)
 
-export function entryBytes (entry: ChainedEntry): Buffer {
+export function entryCanonical (entry: ChainedEntry): string {
   const members = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== null))
-  return Buffer.from(canonicalize(members)!, 'utf8')
+  return canonicalize(members)!
 }
 
-export function chainHash (prevHash: string, bytes: Buffer): string {
-  return createHash('sha256').update(Buffer.from(prevHash, 'hex')).update(bytes).digest('hex')
-}
+// One-shot hashing of strings (UTF-8): the verifier does this for every entry.
+export const chainHash = (prevHash: string, canonical: string): string => hash('sha256', prevHash + canonical, 'hex')
 
-export const entryLeafHash = (bytes: Buffer): string => leafHash(bytes).toString('hex')
+export const entryLeafHash = (canonical: string): Buffer => hash('sha256', '\u0000' + canonical, 'buffer') as Buffer
 
 interface AuditRow {
   seq: string | number

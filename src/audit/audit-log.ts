@@ -5,7 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
-import { chainHash, entryBytes, entryLeafHash, rowColumns, rowValues, type AuditEntry, type ChainedEntry } from './audit-entry.ts'
+import { chainHash, entryCanonical, entryLeafHash, rowColumns, rowValues, type AuditEntry, type ChainedEntry } from './audit-entry.ts'
 
 export type { AuditEntry }
 
@@ -15,8 +15,6 @@ export interface AuditLogOptions {
   /** How long the first entry of a batch waits for others. */
   maxWaitMs?: number
   maxBatch?: number
-  /** Called after each committed batch with the new chain size (checkpoints hang here). */
-  onCommit?: (size: number) => void
 }
 
 const placeholders = (rows: number, columns: number) => Array.from({ length: rows }, (_, r) =>
@@ -26,7 +24,7 @@ export class AuditLog {
   #store: Store
   #maxWaitMs: number
   #maxBatch: number
-  #onCommit?: (size: number) => void
+  #listeners: Array<(seq: number) => void> = []
   #queue: Waiting[] = []
   #timer?: NodeJS.Timeout
   #flushing?: Promise<void>
@@ -35,7 +33,6 @@ export class AuditLog {
     this.#store = store
     this.#maxWaitMs = options.maxWaitMs ?? 2
     this.#maxBatch = options.maxBatch ?? 500
-    this.#onCommit = options.onCommit
   }
 
   /** Resolves with the entry's sequence number once it is committed; rejects with GW_AUDIT_UNAVAILABLE otherwise. */
@@ -45,6 +42,11 @@ export class AuditLog {
       if (this.#queue.length >= this.#maxBatch) this.#kick()
       else this.#timer ??= setTimeout(() => this.#kick(), this.#maxWaitMs)
     })
+  }
+
+  /** Calls `listener` after each committed batch with the chain's last sequence number. */
+  subscribe (listener: (seq: number) => void) {
+    this.#listeners.push(listener)
   }
 
   /** Commits whatever waits (graceful shutdown). */
@@ -77,10 +79,10 @@ export class AuditLog {
         const values: unknown[] = []
         for (const { entry } of batch) {
           const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
-          const bytes = entryBytes(chained)
+          const canonical = entryCanonical(chained)
           const prev = hash
-          hash = chainHash(prev, bytes)
-          values.push(...rowValues(chained, prev, hash, entryLeafHash(bytes)))
+          hash = chainHash(prev, canonical)
+          values.push(...rowValues(chained, prev, hash, entryLeafHash(canonical).toString('hex')))
         }
         await tx.query(`INSERT INTO audit_log (${rowColumns.join(', ')}) VALUES ${placeholders(batch.length, rowColumns.length)}`, values)
         await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1', [seq, hash])
@@ -88,7 +90,7 @@ export class AuditLog {
       })
       const first = size - batch.length + 1
       batch.forEach((w, i) => w.resolve(first + i))
-      this.#onCommit?.(size)
+      for (const listener of this.#listeners) listener(size)
     } catch (err) {
       for (const w of batch) w.reject(Object.assign(new AuditUnavailable(), { cause: err }))
     }

@@ -1,14 +1,8 @@
 // Merkle tree hashing and proofs of RFC 6962 (Certificate Transparency), section 2.1: leaves are hashed
 // with a 0x00 prefix, nodes with 0x01, and a tree of n leaves splits at the largest power of two below n.
-import { createHash } from 'node:crypto'
+import { sha256 } from './sha256.ts'
 
 export type Hash = Buffer
-
-const sha256 = (...parts: Buffer[]) => {
-  const h = createHash('sha256')
-  for (const part of parts) h.update(part)
-  return h.digest()
-}
 const leafPrefix = Buffer.from([0])
 const nodePrefix = Buffer.from([1])
 

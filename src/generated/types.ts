@@ -76,6 +76,18 @@ export interface GatewayConfig {
    * RECEIPT_TTL_SECONDS: how long a prefill receipt stays valid for a submission check
    */
   receiptTtlSeconds: number;
+  /**
+   * AUDIT_CHECKPOINT_EVERY: sign a checkpoint every this many entries
+   */
+  auditCheckpointEvery: number;
+  /**
+   * AUDIT_CHECKPOINT_SECONDS: and at least this often while entries arrive
+   */
+  auditCheckpointSeconds: number;
+  /**
+   * AUDIT_BATCH_WAIT_MS: how long an audit entry waits for others to share its commit
+   */
+  auditBatchWaitMs: number;
 }
 
 /**

@@ -47,7 +47,7 @@ export class PrefillService {
     this.#deps = deps
   }
 
-  async prefill (body: PrefillRequest, requestId: string, client: Client): Promise<PrefillResponse> {
+  async prefill (body: PrefillRequest, { requestId, traceId }: { requestId: string, traceId: string }, client: Client): Promise<PrefillResponse> {
     const { adapters, forms, audit, hasher, receipts, metrics } = this.#deps
     const started = Date.now()
     const form = formForSubject(forms, body.procedure, body.version, body.subject)
@@ -80,6 +80,7 @@ export class PrefillService {
     const masked = maskSubjectId(body.subject.id)
     const entry = await audit.append({
       requestId,
+      traceId,
       clientId: client.id,
       role: 'portal',
       action: 'prefill',
@@ -88,6 +89,7 @@ export class PrefillService {
       procedure: form.procedure,
       version: form.version,
       purpose: body.purpose,
+      legalBasis: [...new Set(planned.map((a) => a.manifest.legalBasis))].join('; '),
       sources: sources.map(({ ms, ...s }) => s),
       fields: filled.map(([pointer]) => pointer),
       receiptId: receipt.id,

@@ -35,3 +35,9 @@ t.test('inclusion and consistency proofs verify for every size and index, and fa
   }
   t.pass('33 tree sizes, every index and every prefix')
 })
+
+t.test('an export line\'s own sequence number, not one nested in its detail', async (t) => {
+  const { topLevelSeq } = await import('../../src/audit/audit-reader.ts')
+  t.equal(topLevelSeq('{"action":"audit.proof","detail":{"seq":7,"x":"\\"seq\\":9"},"role":"auditor","seq":31,"sources":[{"seq":2}]}'), 31)
+  t.equal(topLevelSeq('{"detail":{"seq":7}}'), undefined)
+})

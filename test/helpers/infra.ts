@@ -38,23 +38,28 @@ export async function testStore (t: Test, kind: StoreKind): Promise<Store> {
     t.teardown(() => store.close())
     return store
   }
+  const store = await openStore({ databaseUrl: await testDatabaseUrl(t), dataDir: '' })
+  t.teardown(() => store.close().catch(() => {}))
+  return store
+}
+
+/** A new, empty PostgreSQL database for processes of their own (migrated by whoever opens it first). */
+export async function testDatabaseUrl (t: Test): Promise<string> {
   const admin = new URL(required('TEST_DATABASE_URL'))
   const name = `t_${randomBytes(6).toString('hex')}`
   const client = new pg.Client({ connectionString: admin.href })
   await client.connect()
   await client.query(`CREATE DATABASE ${name}`)
   await client.end()
-  const url = new URL(admin.href)
-  url.pathname = `/${name}`
-  const store = await openStore({ databaseUrl: url.href, dataDir: '' })
   t.teardown(async () => {
-    await store.close().catch(() => {})
     const c = new pg.Client({ connectionString: admin.href })
     await c.connect()
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     await c.end()
   })
-  return store
+  const url = new URL(admin.href)
+  url.pathname = `/${name}`
+  return url.href
 }
 
 export const tokens = {

@@ -33,7 +33,14 @@ export default async function adapterRoutes (app: FastifyInstance) {
     const existing = app.adapters.current(request.params.id)
     if (existing) assertOwnAgency(request, existing.manifest.agency)
     const outcome = await app.adapters.register({ ...body, id: request.params.id }, request.client!.id, (candidate) => app.forms.problemsWithAdapter(candidate))
-    await app.audit.append({ requestId: request.id, clientId: request.client!.id, role: request.client!.roles[0], action: 'adapter.register', result: 'ok' })
+    await app.audit.append({
+      requestId: request.id,
+      traceId: request.traceId,
+      clientId: request.client!.id,
+      role: request.client!.roles[0],
+      action: 'adapter.register',
+      result: 'ok'
+    })
     reply.code(outcome.status === 'created' ? 201 : 200)
     return outcome
   })
@@ -84,6 +91,7 @@ export default async function adapterRoutes (app: FastifyInstance) {
       : await app.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
     await app.audit.append({
       requestId: request.id,
+      traceId: request.traceId,
       clientId: request.client!.id,
       role: request.client!.roles[0],
       action: 'adapter.test',

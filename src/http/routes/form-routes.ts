@@ -21,7 +21,16 @@ export default async function formRoutes (app: FastifyInstance) {
     const code = (request.body as Partial<FormDefinition> | undefined)?.['x-procedure']?.code
     if (typeof code === 'string' && code !== request.params.procedure) throw new IdMismatch(request.params.procedure, code)
     const outcome = await app.forms.register(request.body, request.client!.id)
-    await app.audit.append({ requestId: request.id, clientId: request.client!.id, role: 'admin', action: 'form.register', procedure: outcome.id, version: outcome.version, result: 'ok' })
+    await app.audit.append({
+      requestId: request.id,
+      traceId: request.traceId,
+      clientId: request.client!.id,
+      role: 'admin',
+      action: 'form.register',
+      procedure: outcome.id,
+      version: outcome.version,
+      result: 'ok'
+    })
     reply.code(outcome.status === 'created' ? 201 : 200)
     return outcome
   })

@@ -23,6 +23,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
     const published = await app.records.publish(request.body, publisher(client))
     await app.audit.append({
       requestId: request.id,
+      traceId: request.traceId,
       clientId: client.id,
       role: client.roles[0],
       action: 'record.publish',
@@ -48,7 +49,15 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
   }, async (request) => {
     const client = request.client!
     const revoked = await app.records.revoke(request.params.id, request.body.reason, publisher(client))
-    await app.audit.append({ requestId: request.id, clientId: client.id, role: client.roles[0], action: 'record.revoke', detail: { record: revoked.id }, result: 'ok' })
+    await app.audit.append({
+      requestId: request.id,
+      traceId: request.traceId,
+      clientId: client.id,
+      role: client.roles[0],
+      action: 'record.revoke',
+      detail: { record: revoked.id },
+      result: 'ok'
+    })
     return revoked
   })
 
@@ -69,6 +78,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
     const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values as never, documents: body.documents }, receipt)
     const entry = await app.audit.append({
       requestId: request.id,
+      traceId: request.traceId,
       clientId: client.id,
       role: 'portal',
       action: 'submission.check',
@@ -83,7 +93,12 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
     const labels = { procedure: form.procedure, client: client.id }
     app.metrics.checks.inc({ ...labels, verdict: outcome.verdict })
     for (const v of outcome.violations) app.metrics.violations.inc({ ...labels, code: v.code })
-    return { requestId: request.id, ...outcome, audit: { entry } }
+    return {
+      requestId: request.id,
+      traceId: request.traceId,
+      ...outcome,
+      audit: { entry }
+    }
   })
 
   app.get('/.well-known/jwks.json', {

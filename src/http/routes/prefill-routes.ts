@@ -11,5 +11,5 @@ export default async function prefillRoutes (app: FastifyInstance) {
       body: ref('prefill-request.json'),
       response: { 200: ref('prefill-response.json'), ...errors(400, 404, 503) }
     }
-  }, (request) => app.prefill.prefill(request.body, request.id, request.client!))
+  }, (request) => app.prefill.prefill(request.body, { requestId: request.id, traceId: request.traceId }, request.client!))
 }

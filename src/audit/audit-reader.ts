@@ -1,0 +1,221 @@
+// Reading the sharing log for auditors: filtered queries with a cursor, the whole log in order with its
+// checkpoints (export and verification), and inclusion and consistency proofs.
+import type { Store } from '../store/store.ts'
+import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
+import { ChainVerifier, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
+import { leafHashes, listCheckpoints, type Checkpoint } from './checkpoints.ts'
+import { consistencyProof, inclusionProof } from './merkle.ts'
+import type { JWK } from 'jose'
+
+export interface AuditFilter {
+  subjectHmac?: string
+  client?: string
+  agency?: string
+  procedure?: string
+  action?: string
+  from?: Date
+  to?: Date
+  /** Return entries after this sequence number. */
+  after?: number
+  limit: number
+}
+
+export interface Genesis { seq: number, hash: string }
+
+export type ExportLine =
+  | { type: 'header', format: 'oog-audit-export/1', genesis: Genesis, exportedAt: string }
+  | ({ type: 'entry' } & StoredEntry)
+  | ({ type: 'checkpoint' } & Checkpoint)
+
+const pageSize = 5000
+
+export class AuditReader {
+  #store: Store
+
+  constructor (store: Store) {
+    this.#store = store
+  }
+
+  async query (filter: AuditFilter): Promise<{ entries: ChainedEntry[], next?: number }> {
+    const where: string[] = ['seq > $1']
+    const params: unknown[] = [filter.after ?? 0]
+    const add = (sql: string, value: unknown) => { params.push(value); where.push(sql.replace('?', `$${params.length}`)) }
+    if (filter.subjectHmac) add('subject_hmac = ?', filter.subjectHmac)
+    if (filter.client) add('client_id = ?', filter.client)
+    if (filter.agency) add('sources @> ?::jsonb', JSON.stringify([{ agency: filter.agency }]))
+    if (filter.procedure) add('procedure = ?', filter.procedure)
+    if (filter.action) add('action = ?', filter.action)
+    if (filter.from) add('at >= ?', filter.from)
+    if (filter.to) add('at < ?', filter.to)
+    params.push(filter.limit + 1)
+    const { rows } = await this.#store.query<never>(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${params.length}`, params)
+    const entries = rows.slice(0, filter.limit).map(entryFromRow)
+    return { entries, ...(rows.length > filter.limit ? { next: entries[entries.length - 1].seq } : {}) }
+  }
+
+  async genesis (): Promise<Genesis> {
+    const { rows } = await this.#store.query<{ genesis_seq: string }>('SELECT genesis_seq FROM audit_head WHERE id = 1')
+    const seq = Number(rows[0].genesis_seq)
+    return { seq, hash: '0'.repeat(64) }
+  }
+
+  /** The whole chain in order, each checkpoint right after the entry that completes it. */
+  async * export (): AsyncGenerator<ExportLine> {
+    const genesis = await this.genesis()
+    yield { type: 'header', format: 'oog-audit-export/1', genesis, exportedAt: new Date().toISOString() }
+    const checkpoints = await listCheckpoints(this.#store)
+    let next = 0
+    let size = 0
+    let after = genesis.seq
+    for (;;) {
+      const { rows } = await this.#store.query<never>('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [after, pageSize])
+      for (const row of rows as Array<{ prev_hash: string, hash: string }>) {
+        const entry = entryFromRow(row as never)
+        yield { type: 'entry', entry, prevHash: row.prev_hash, hash: row.hash }
+        size++
+        after = entry.seq
+        while (next < checkpoints.length && checkpoints[next].treeSize <= size) yield { type: 'checkpoint', ...checkpoints[next++] }
+      }
+      if (rows.length < pageSize) break
+    }
+    while (next < checkpoints.length) yield { type: 'checkpoint', ...checkpoints[next++] }
+  }
+
+  /** Verifies the stored chain and checkpoints, and that the chain head agrees with the last entry. */
+  async verify (jwks: { keys: JWK[] }): Promise<VerificationReport> {
+    const verifier = await verifyLines(this.export(), jwks)
+    const report = verifier.report()
+    if (!report.ok) return report
+    const head = (await this.#store.query<{ seq: string, hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')).rows[0]
+    if (head.hash !== report.chainHead) {
+      return { ...report, ok: false, firstBad: { seq: report.treeSize + 1, reason: 'missing', message: `the chain head is entry ${head.seq}, the log ends before it` } }
+    }
+    return report
+  }
+
+  async inclusion (seq: number, treeSize?: number) {
+    const checkpoint = await this.#checkpoint(treeSize)
+    const genesis = await this.genesis()
+    const index = seq - genesis.seq - 1
+    if (!checkpoint || index < 0 || index >= checkpoint.treeSize) return undefined
+    const leaves = await leafHashes(this.#store, checkpoint.treeSize)
+    const { rows } = await this.#store.query<never>('SELECT * FROM audit_log WHERE seq = $1', [seq])
+    return {
+      seq,
+      leafIndex: index,
+      entry: entryFromRow(rows[0]),
+      leafHash: leaves[index].toString('hex'),
+      proof: inclusionProof(index, leaves).map((h) => h.toString('hex')),
+      checkpoint
+    }
+  }
+
+  async consistency (fromSize: number, toSize?: number) {
+    const [from, to] = [await this.#checkpoint(fromSize), await this.#checkpoint(toSize)]
+    if (!from || !to || from.treeSize > to.treeSize) return undefined
+    const leaves = await leafHashes(this.#store, to.treeSize)
+    return { from, to, proof: consistencyProof(from.treeSize, leaves).map((h) => h.toString('hex')) }
+  }
+
+  /** The checkpoint of that size, or the latest. */
+  async #checkpoint (treeSize?: number): Promise<Checkpoint | undefined> {
+    const all = await listCheckpoints(this.#store)
+    return treeSize === undefined ? all[all.length - 1] : all.find((c) => c.treeSize === treeSize)
+  }
+}
+
+const entryLinePrefix = '{"type":"entry","prevHash":"'
+
+/**
+ * One line of an export. An entry line carries the entry's canonical bytes verbatim, so that a verifier
+ * hashes what was hashed instead of re-encoding it: {"type":"entry","prevHash":"…","hash":"…","entry":<RFC 8785 JSON>}.
+ */
+export function exportLineText (line: ExportLine): string {
+  if (line.type !== 'entry') return JSON.stringify(line)
+  return `${entryLinePrefix}${line.prevHash}","hash":"${line.hash}","entry":${line.canonical ?? entryCanonical(line.entry)}}`
+}
+
+export function parseExportLine (text: string): ExportLine {
+  if (!text.startsWith(entryLinePrefix)) return JSON.parse(text)
+  const prevHash = text.slice(entryLinePrefix.length, entryLinePrefix.length + 64)
+  const hashAt = entryLinePrefix.length + 64 + '","hash":"'.length
+  const canonical = text.slice(hashAt + 64 + '","entry":'.length, -1)
+  const seq = topLevelSeq(canonical)
+  return {
+    type: 'entry',
+    prevHash,
+    hash: text.slice(hashAt, hashAt + 64),
+    canonical,
+    seq,
+    // Decoded only when needed (a failure's diagnosis): most entries are checked by their bytes alone.
+    get entry () { return JSON.parse(canonical) }
+  }
+}
+
+/**
+ * The entry's own "seq" member, found without decoding the whole entry: a scan that skips strings and
+ * nested values (a detail may hold a "seq" of its own). Undefined when there is none.
+ */
+export function topLevelSeq (canonical: string): number | undefined {
+  let depth = 0
+  for (let i = 0; i < canonical.length; i++) {
+    const c = canonical.charCodeAt(i)
+    if (c === 0x22) {
+      if (depth === 1 && canonical.startsWith('"seq":', i)) {
+        const digits = /^\d+/.exec(canonical.slice(i + 6, i + 26))
+        return digits ? Number(digits[0]) : undefined
+      }
+      // Skip the string, escapes included.
+      for (i++; i < canonical.length && canonical.charCodeAt(i) !== 0x22; i++) if (canonical.charCodeAt(i) === 0x5c) i++
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--
+    }
+  }
+  return undefined
+}
+
+/** Checks export lines one by one; shared by the server and the offline verifier. */
+export class ExportVerifier {
+  #jwks: { keys: JWK[] }
+  #verifier?: ChainVerifier
+
+  constructor (jwks: { keys: JWK[] }) {
+    this.#jwks = jwks
+  }
+
+  get failed (): boolean {
+    return this.#verifier?.failed ?? false
+  }
+
+  /** Returns a promise only for checkpoints (their signatures); entries are checked synchronously. */
+  add (line: ExportLine): Promise<void> | undefined {
+    if (line.type === 'header') {
+      this.#verifier = new ChainVerifier(this.#jwks, line.genesis)
+      return undefined
+    }
+    if (!this.#verifier) throw new Error('an export starts with its header line')
+    if (line.type === 'entry') {
+      this.#verifier.entry(line)
+      return undefined
+    }
+    const { type, ...checkpoint } = line
+    // A checkpoint past the entries still present is reported as missing entries.
+    return checkpoint.treeSize >= this.#verifier.size ? this.#verifier.checkpoint(checkpoint) : undefined
+  }
+
+  report (): VerificationReport {
+    if (!this.#verifier) throw new Error('empty export')
+    return this.#verifier.report()
+  }
+}
+
+export async function verifyLines (lines: AsyncIterable<ExportLine>, jwks: { keys: JWK[] }): Promise<ExportVerifier> {
+  const verifier = new ExportVerifier(jwks)
+  for await (const line of lines) {
+    await verifier.add(line)
+    if (verifier.failed) break
+  }
+  return verifier
+}

@@ -1,0 +1,132 @@
+import { Readable } from 'node:stream'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { AuditAction } from '../../audit/audit-entry.ts'
+import { exportLineText } from '../../audit/audit-reader.ts'
+import { AuditProofUnavailable, SubjectIdInvalid } from '../../errors.ts'
+import { subjectIdProblem } from '../../subject/subject-id.ts'
+import { errors, ref } from '../route-schemas.ts'
+
+interface AuditQuery {
+  subjectType?: 'citizen' | 'enterprise'
+  subjectId?: string
+  client?: string
+  agency?: string
+  procedure?: string
+  action?: string
+  from?: string
+  to?: string
+  cursor?: string
+  limit?: number
+}
+
+const auditor = { roles: ['auditor' as const] }
+
+export default async function auditRoutes (app: FastifyInstance) {
+  /** Reads of the log are themselves logged. */
+  const logRead = (request: FastifyRequest, action: AuditAction, detail: Record<string, unknown>) => app.audit.append({
+    requestId: request.id, traceId: request.traceId, clientId: request.client!.id, role: 'auditor', action, detail, result: 'ok'
+  })
+
+  app.get<{ Querystring: AuditQuery }>('/v1/audit', {
+    config: auditor,
+    schema: {
+      tags: ['audit'],
+      summary: 'Query the sharing log: by subject (full id, hashed here), client, agency, procedure, action and time',
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          subjectType: { type: 'string', enum: ['citizen', 'enterprise'], default: 'citizen' },
+          subjectId: { type: 'string', maxLength: 32 },
+          client: { type: 'string', maxLength: 64 },
+          agency: { type: 'string', maxLength: 32 },
+          procedure: { type: 'string', pattern: '^[0-9]\\.[0-9]{6}$' },
+          action: { type: 'string', maxLength: 40 },
+          from: { type: 'string', format: 'date-time' },
+          to: { type: 'string', format: 'date-time' },
+          cursor: { type: 'string', pattern: '^[0-9]{1,18}$' },
+          limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }
+        }
+      },
+      response: { 200: ref('audit-page.json'), ...errors(400) }
+    }
+  }, async (request) => {
+    const q = request.query
+    let subjectHmac: string | undefined
+    if (q.subjectId !== undefined) {
+      const subject = { type: q.subjectType ?? 'citizen', id: q.subjectId }
+      const problem = subjectIdProblem(subject)
+      if (problem) throw new SubjectIdInvalid(`${subject.type} id: ${problem}`)
+      subjectHmac = app.subjectHasher.hash(subject)
+    }
+    const page = await app.auditReader.query({
+      subjectHmac,
+      client: q.client,
+      agency: q.agency,
+      procedure: q.procedure,
+      action: q.action,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      after: q.cursor ? Number(q.cursor) : undefined,
+      limit: q.limit ?? 100
+    })
+    const filters = Object.keys(q).filter((k) => k !== 'subjectId' && k !== 'cursor' && k !== 'limit')
+    await logRead(request, 'audit.query', { filters: subjectHmac ? [...filters, 'subject'] : filters, returned: page.entries.length, ...(subjectHmac ? { subjectHmac } : {}) })
+    return { entries: page.entries, ...(page.next !== undefined ? { nextCursor: String(page.next) } : {}) }
+  })
+
+  app.get('/v1/audit/export', {
+    config: auditor,
+    schema: { tags: ['audit'], summary: 'The whole log as NDJSON (a header line, entries in order, checkpoints after the entry that completes them), for the offline verifier' }
+  }, async (request, reply) => {
+    await logRead(request, 'audit.export', {})
+    const lines = app.auditReader.export()
+    reply.type('application/x-ndjson; charset=utf-8')
+    return Readable.from((async function * () { for await (const line of lines) yield exportLineText(line) + '\n' })())
+  })
+
+  app.get('/v1/audit/verify', {
+    config: auditor,
+    schema: { tags: ['audit'], summary: 'Verify the stored chain and checkpoints; names the first bad sequence number', response: { 200: ref('verification-report.json'), ...errors() } }
+  }, async (request) => {
+    const report = await app.auditReader.verify(app.keys.jwks)
+    await logRead(request, 'audit.verify', { ok: report.ok, treeSize: report.treeSize, ...(report.firstBad ? { firstBad: report.firstBad.seq, reason: report.firstBad.reason } : {}) })
+    return report
+  })
+
+  app.get('/v1/audit/checkpoints', {
+    config: auditor,
+    schema: { tags: ['audit'], summary: 'Every signed checkpoint', response: { 200: { type: 'object', additionalProperties: false, required: ['checkpoints'], properties: { checkpoints: { type: 'array', items: ref('checkpoint.json') } } }, ...errors() } }
+  }, async () => ({ checkpoints: await app.checkpoints.list() }))
+
+  app.get<{ Params: { seq: number }, Querystring: { treeSize?: number } }>('/v1/audit/entries/:seq/proof', {
+    config: auditor,
+    schema: {
+      tags: ['audit'],
+      summary: 'Inclusion proof of an entry against a checkpoint (the latest by default)',
+      params: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 1 } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { treeSize: { type: 'integer', minimum: 1 } } },
+      response: { 200: ref('inclusion-proof.json'), ...errors(404) }
+    }
+  }, async (request) => {
+    const proof = await app.auditReader.inclusion(request.params.seq, request.query.treeSize)
+    if (!proof) throw new AuditProofUnavailable(`entry ${request.params.seq}`)
+    await logRead(request, 'audit.proof', { seq: request.params.seq, treeSize: proof.checkpoint.treeSize })
+    return proof
+  })
+
+  app.get<{ Querystring: { from: number, to?: number } }>('/v1/audit/consistency', {
+    config: auditor,
+    schema: {
+      tags: ['audit'],
+      summary: 'Consistency proof between two checkpoints: the log of the later one extends the earlier one',
+      querystring: { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'integer', minimum: 1 }, to: { type: 'integer', minimum: 1 } } },
+      response: { 200: ref('consistency-proof.json'), ...errors(404) }
+    }
+  }, async (request) => {
+    const proof = await app.auditReader.consistency(request.query.from, request.query.to)
+    if (!proof) throw new AuditProofUnavailable(`checkpoints ${request.query.from} to ${request.query.to ?? 'latest'}`)
+    await logRead(request, 'audit.proof', { from: proof.from.treeSize, to: proof.to.treeSize })
+    return proof
+  })
+}
