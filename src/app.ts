@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import auditPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-plugin.ts'
 import auditRoutes from './http/routes/audit-routes.ts'
+import citizenRoutes from './http/routes/citizen-routes.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import { ClientDirectory } from './auth/clients.ts'
 import type { GatewayConfig } from './config.ts'
@@ -96,5 +97,6 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(formRoutes)
   await app.register(onceOnlyRoutes)
   await app.register(auditRoutes)
+  await app.register(citizenRoutes)
   return app
 }

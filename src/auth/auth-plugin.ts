@@ -12,9 +12,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     client: Client | null
   }
+  interface FastifyInstance {
+    clients: ClientDirectory
+  }
 }
 
 async function authPlugin (app: FastifyInstance, opts: { clients: ClientDirectory }) {
+  app.decorate('clients', opts.clients)
   app.decorateRequest('client', null)
   app.addHook('onRequest', async (request) => {
     const roles = request.routeOptions.config.roles

@@ -15,9 +15,11 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 
 export class ClientDirectory {
   #byTokenHash: Map<string, Client>
+  #byId: Map<string, Client>
 
   constructor (file: ClientsFile) {
     this.#byTokenHash = new Map(file.clients.map(({ tokenSha256, ...client }) => [tokenSha256, client]))
+    this.#byId = new Map([...this.#byTokenHash.values()].map((client) => [client.id, client]))
   }
 
   static async load (path: string, env: string): Promise<ClientDirectory> {
@@ -29,5 +31,9 @@ export class ClientDirectory {
 
   byToken (token: string): Client | undefined {
     return this.#byTokenHash.get(tokenHash(token))
+  }
+
+  byId (id: string): Client | undefined {
+    return this.#byId.get(id)
   }
 }

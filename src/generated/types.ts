@@ -367,6 +367,15 @@ export interface ClientsFile {
      */
     agency?: string;
     tokenSha256: string;
+    /**
+     * Portals only: the public key (JWK, ES256) with which the portal signs citizen assertions for GET /v1/subjects/me/access-log
+     */
+    assertionKey?: {
+      kty: "EC";
+      crv: "P-256";
+      x: string;
+      y: string;
+    };
   }[];
 }
 
@@ -585,4 +594,46 @@ export interface UsageReport {
       [k: string]: number;
     };
   }[];
+}
+
+/**
+ * Who used the subject's data: newest first.
+ */
+
+export interface CitizenAccessLog {
+  subject: {
+    type: string;
+    masked: string;
+  };
+  entries: {
+    seq: number;
+    at: string;
+    action: string;
+    client: {
+      id: string;
+      name: string;
+    };
+    /**
+     * The agencies whose databases answered
+     */
+    agencies: {
+      code: string;
+      name: string;
+    }[];
+    procedure?: string;
+    purpose?: string;
+    fields?: string[];
+  }[];
+  /**
+   * Pass as before for older entries
+   */
+  nextBefore?: number;
+}
+
+export interface AccessHideRequest {
+  /**
+   * The citizen sees the access from this date
+   */
+  until: string;
+  legalBasis: string;
 }

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify'
+import { accessesOf, assertedSubject, hideAccess } from '../../audit/citizen-access.ts'
+import { BadRequest } from '../../errors.ts'
+import { maskSubjectId } from '../../subject/subject-id.ts'
+import { errors, ref } from '../route-schemas.ts'
+
+export default async function citizenRoutes (app: FastifyInstance) {
+  app.get<{ Querystring: { limit?: number, before?: number } }>('/v1/subjects/me/access-log', {
+    config: { roles: ['portal'] },
+    schema: {
+      tags: ['citizens'],
+      summary: 'Who used my data: for the citizen or enterprise a portal vouches for with a signed assertion (header x-subject-assertion)',
+      querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 }, before: { type: 'integer', minimum: 1 } } },
+      response: { 200: ref('access-log.json'), ...errors(400) }
+    }
+  }, async (request) => {
+    const portal = request.client!
+    const header = request.headers['x-subject-assertion']
+    const subject = await assertedSubject(typeof header === 'string' ? header : undefined, portal)
+    const subjectHmac = app.subjectHasher.hash(subject)
+    const limit = request.query.limit ?? 50
+    const entries = await accessesOf(app.store, subjectHmac, limit, request.query.before)
+    await app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: portal.id, role: 'portal', action: 'access-log.read', subjectHmac, subjectMasked: maskSubjectId(subject.id), detail: { returned: entries.length }, result: 'ok' })
+    return {
+      subject: { type: subject.type, masked: maskSubjectId(subject.id) },
+      entries: entries.map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        action: e.action,
+        client: { id: e.clientId, name: app.clients.byId(e.clientId)?.name ?? e.clientId },
+        agencies: [...new Set((e.sources ?? []).filter((s) => s.outcome === 'found').map((s) => s.agency))].map((code) => ({ code, name: app.agencies.name(code) ?? code })),
+        ...(e.procedure ? { procedure: e.procedure } : {}),
+        ...(e.purpose ? { purpose: e.purpose } : {}),
+        ...(e.fields ? { fields: e.fields } : {})
+      })),
+      ...(entries.length === limit ? { nextBefore: entries[entries.length - 1].seq } : {})
+    }
+  })
+
+  app.post<{ Params: { seq: number }, Body: { until: string, legalBasis: string } }>('/v1/audit/entries/:seq/hide', {
+    config: { roles: ['portal', 'agency', 'admin'] },
+    schema: {
+      tags: ['citizens'],
+      summary: 'Hide one of the client\'s own accesses from the citizen until a date, on a legal basis (auditors still see it)',
+      params: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 1 } } },
+      body: ref('access-hide.json'),
+      response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404) }
+    }
+  }, async (request) => {
+    const client = request.client!
+    if (Date.parse(request.body.until) <= Date.now()) throw new BadRequest('until must be in the future')
+    await hideAccess(app.store, request.params.seq, request.body, client)
+    await app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: client.id, role: client.roles[0], action: 'access.hide', legalBasis: request.body.legalBasis, detail: { seq: request.params.seq, until: request.body.until }, result: 'ok' })
+    return { seq: request.params.seq, hiddenUntil: new Date(request.body.until).toISOString() }
+  })
+}

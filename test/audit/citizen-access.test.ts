@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises'
+import t from 'tap'
+import { importJWK, SignJWT } from 'jose'
+import { citizenId } from '../../sandbox/subjects.ts'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+
+const devKey = async () => importJWK(JSON.parse(await readFile('config/dev/portal-dvc-assertion.jwk.json', 'utf8')).jwk, 'ES256')
+const assertion = async (id: string, change: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
+  change(new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setIssuer('portal-dvc').setAudience('once-only-gateway').setSubject(`citizen:${id}`).setIssuedAt().setExpirationTime('5m')).sign(await devKey())
+
+t.test('the citizen sees who used their data; hidden accesses only after their date', async (t) => {
+  const { app } = await testGateway(t, { store: 'pg' })
+  const [a, b] = [citizenId(0), citizenId(5)]
+  const prefill = async (token: string, id: string) => (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(token), payload: { procedure: '2.000720', subject: { type: 'citizen', id }, purpose: 'Đăng ký hộ kinh doanh' } })).json()
+  await prefill(tokens.portal, a)
+  const hidden = await prefill('dev-portal-hni-token', a)
+  await prefill(tokens.portal, b)
+  const log = async (token: string, headerValue?: string) => app.inject({ method: 'GET', url: '/v1/subjects/me/access-log', headers: { ...auth(token), ...(headerValue ? { 'x-subject-assertion': headerValue } : {}) } })
+
+  const mine = (await log(tokens.portal, await assertion(a))).json()
+  t.equal(mine.subject.masked, `${a.slice(0, 3)}*******${a.slice(-2)}`)
+  t.equal(mine.entries.length, 2)
+  t.same(mine.entries.map((e: any) => e.client.name), ['Cổng Dịch vụ công Thành phố Hà Nội (development)', 'Cổng Dịch vụ công quốc gia (development)'], 'newest first, by portal name')
+  t.same(mine.entries[0].agencies.map((x: any) => x.name).sort(), ['Bảo hiểm xã hội Việt Nam', 'Bộ Công an', 'Bộ Tài chính', 'Bộ Tư pháp'], 'and the agencies whose data was used')
+  t.equal(mine.entries[0].procedure, '2.000720')
+  t.equal(mine.entries[0].purpose, 'Đăng ký hộ kinh doanh')
+  t.ok(mine.entries[0].fields.includes('/owner/fullName'), 'which fields')
+  t.notOk(JSON.stringify(mine).includes(a), 'no id in the answer')
+
+  const theirs = (await log(tokens.portal, await assertion(b))).json()
+  t.equal(theirs.entries.length, 1, 'another citizen\'s assertion sees only their own')
+
+  const until = new Date(Date.now() + 1500).toISOString()
+  const hide = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth('dev-portal-hni-token'), payload: { until, legalBasis: 'Bộ luật Tố tụng hình sự 2015, Điều 88' } })
+  t.equal(hide.statusCode, 200)
+  t.equal((await log(tokens.portal, await assertion(a))).json().entries.length, 1, 'hidden from the citizen until its date')
+  const audited = (await app.inject({ method: 'GET', url: `/v1/audit?subjectId=${a}&action=prefill`, headers: auth(tokens.auditor) })).json()
+  t.equal(audited.entries.length, 2, 'auditors see it all the same')
+  await new Promise((resolve) => setTimeout(resolve, 1600))
+  t.equal((await log(tokens.portal, await assertion(a))).json().entries.length, 2, 'and the citizen sees it after the date')
+
+  t.test('hiding is for the client that made the access, in the future, and is itself audited', async (t) => {
+    const later = new Date(Date.now() + 3600_000).toISOString()
+    const other = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth(tokens.portal), payload: { until: later, legalBasis: 'x' } })
+    t.equal(other.json().code, 'GW_ACCESS_UNKNOWN')
+    const past = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth('dev-portal-hni-token'), payload: { until: '2020-01-01T00:00:00Z', legalBasis: 'x' } })
+    t.equal(past.statusCode, 400)
+    const hides = (await app.inject({ method: 'GET', url: '/v1/audit?action=access.hide', headers: auth(tokens.auditor) })).json()
+    t.equal(hides.entries.length, 1)
+    t.equal(hides.entries[0].legalBasis, 'Bộ luật Tố tụng hình sự 2015, Điều 88')
+    const reads = (await app.inject({ method: 'GET', url: '/v1/audit?action=access-log.read', headers: auth(tokens.auditor) })).json()
+    t.ok(reads.entries.length >= 4, 'the citizen\'s reads are logged too')
+  })
+
+  t.test('bad assertions are 401 GW_ASSERTION_INVALID', async (t) => {
+    const cases: Array<[string, string | undefined, string?]> = [
+      ['no assertion', undefined],
+      ['not a JWT', 'abc'],
+      ['expired', await assertion(a, (j) => j.setIssuedAt(Math.floor(Date.now() / 1000) - 120).setExpirationTime(Math.floor(Date.now() / 1000) - 60))],
+      ['too old, whatever its exp', await assertion(a, (j) => j.setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime('1h'))],
+      ['for another audience', await assertion(a, (j) => j.setAudience('someone-else'))],
+      ['not a subject', await assertion(a, (j) => j.setSubject('citizen:123'))],
+      ['signed by portal-dvc, presented by portal-hni', await assertion(a), 'dev-portal-hni-token']
+    ]
+    for (const [name, value, token] of cases) {
+      const res = await log(token ?? tokens.portal, value)
+      t.equal(res.statusCode, 401, name)
+      t.equal(res.json().code, 'GW_ASSERTION_INVALID', name)
+    }
+    t.equal((await log(tokens.auditor, await assertion(a))).json().code, 'GW_ROLE_FORBIDDEN')
+  })
+})
