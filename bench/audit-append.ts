@@ -12,7 +12,7 @@ if (!base) throw new Error('run through npm run bench:audit-append')
 
 async function measure (name: string, options: { maxBatch: number, maxWaitMs: number }) {
   const store = await openStore({ databaseUrl: base, dataDir: '' })
-  await store.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`)
+  await store.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public')
   await migrate(store)
   const audit = new AuditLog(store, options)
   let next = 0
