@@ -4,7 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import auditPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-plugin.ts'
 import auditRoutes from './http/routes/audit-routes.ts'
+import agreementRoutes from './http/routes/agreement-routes.ts'
 import citizenRoutes from './http/routes/citizen-routes.ts'
+import policyPlugin from './policy/policy-plugin.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import { ClientDirectory } from './auth/clients.ts'
 import type { GatewayConfig } from './config.ts'
@@ -43,6 +45,8 @@ export interface AppDeps {
   store?: Store
   /** Where log lines go (tests capture them); standard output otherwise. */
   logStream?: NodeJS.WritableStream
+  /** The time agreements are judged at (tests move it); the system clock otherwise. */
+  now?: () => number
 }
 
 export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
@@ -78,6 +82,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(redisPlugin, { url: config.redisUrl })
   await app.register(auditPlugin, { maxWaitMs: config.auditBatchWaitMs })
   await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars })
+  await app.register(policyPlugin, { agreementsDir: config.agreementsDir, now: deps.now ?? Date.now })
   await app.register(metricsPlugin)
   await app.register(onceOnlyPlugin, {
     agenciesFile: config.agenciesFile,
@@ -98,5 +103,6 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(onceOnlyRoutes)
   await app.register(auditRoutes)
   await app.register(citizenRoutes)
+  await app.register(agreementRoutes)
   return app
 }

@@ -45,6 +45,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     auditCheckpointEvery: env.AUDIT_CHECKPOINT_EVERY ?? 1000,
     auditCheckpointSeconds: env.AUDIT_CHECKPOINT_SECONDS ?? 60,
     auditBatchWaitMs: env.AUDIT_BATCH_WAIT_MS ?? 2,
+    agreementsDir: env.AGREEMENTS_DIR ?? (env.NODE_ENV === 'production' ? undefined : 'config/dev/agreements'),
     ...overrides
   }
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key]

@@ -21,6 +21,7 @@ export const RecordInvalid = createError('GW_RECORD_INVALID', 'The record is not
 export const AuditProofUnavailable = createError('GW_AUDIT_PROOF_UNAVAILABLE', 'No checkpoint covers %s yet', 404)
 export const AssertionInvalid = createError('GW_ASSERTION_INVALID', 'The citizen assertion is missing or not valid: %s', 401)
 export const AccessUnknown = createError('GW_ACCESS_UNKNOWN', 'No access %s of this client to hide', 404)
+export const AgreementUnknown = createError('GW_AGREEMENT_UNKNOWN', 'No agreement %s is registered', 404)
 export const NotFound = createError('GW_NOT_FOUND', 'Route %s %s does not exist', 404)
 export const BodyInvalidJson = createError('GW_BODY_INVALID_JSON', 'The request body is not valid JSON', 400)
 export const BadRequest = createError('GW_BAD_REQUEST', '%s', 400)

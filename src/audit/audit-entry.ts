@@ -5,7 +5,7 @@ import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 
 export type AuditAction = 'prefill' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
-  'adapter.test' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide'
+  'adapter.test' | 'agreement.register' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide'
 
 export interface AuditEntry {
   requestId: string

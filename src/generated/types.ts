@@ -88,6 +88,10 @@ export interface GatewayConfig {
    * AUDIT_BATCH_WAIT_MS: how long an audit entry waits for others to share its commit
    */
   auditBatchWaitMs: number;
+  /**
+   * AGREEMENTS_DIR: agreements registered at start; config/dev/agreements outside production
+   */
+  agreementsDir?: string;
 }
 
 /**
@@ -636,4 +640,51 @@ export interface AccessHideRequest {
    */
   until: string;
   legalBasis: string;
+}
+
+/**
+ * A sharing agreement (Decree 47/2020/ND-CP): lets one client use named fields of named sources for a set of procedures, for stated purposes, between two dates.
+ */
+
+export interface Agreement {
+  id: string;
+  version: number;
+  /**
+   * The client id the agreement is with
+   */
+  client: string;
+  /**
+   * @minItems 1
+   */
+  procedures: [string, ...string[]];
+  /**
+   * @minItems 1
+   */
+  sources: [
+    {
+      source: string;
+      /**
+       * Record pointers the client may receive (a member covers what is under it); * for the whole record
+       *
+       * @minItems 1
+       */
+      fields: [string, ...string[]];
+    },
+    ...{
+      source: string;
+      /**
+       * Record pointers the client may receive (a member covers what is under it); * for the whole record
+       *
+       * @minItems 1
+       */
+      fields: [string, ...string[]];
+    }[]
+  ];
+  /**
+   * When given, a prefill must state one of these purposes
+   */
+  purposes?: string[];
+  legalBasis: string;
+  validFrom: string;
+  validUntil: string;
 }

@@ -2,6 +2,7 @@
 // reason; each dossier component is waived when one of its sources holds a valid record.
 import jsonpointer from 'jsonpointer'
 import type { PrefillDocument, PrefillField } from '../generated/types.ts'
+import type { Permit } from '../policy/agreements.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledField, CompiledForm } from '../registry/form-registry.ts'
@@ -30,8 +31,11 @@ function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsO
   return { value, source: fetched }
 }
 
-export function mapField (field: CompiledField, sources: Map<string, FetchedSource>): PrefillField {
-  const candidates = bindingsOf(field.prefill).map((binding) => candidateOf(field, binding, sources.get(binding.source)))
+/** Only bindings the client's agreements cover are tried; a field with none is denied. */
+export function mapField (field: CompiledField, sources: Map<string, FetchedSource>, permit: Permit): PrefillField {
+  const permitted = bindingsOf(field.prefill).filter((binding) => permit.binding(binding))
+  if (permitted.length === 0) return { status: 'denied', locked: false, reason: 'NO_AGREEMENT' }
+  const candidates = permitted.map((binding) => candidateOf(field, binding, sources.get(binding.source)))
   const filled = candidates.filter((c): c is Extract<Candidate, { value: unknown }> => 'value' in c)
   if (filled.length === 0) {
     const first = candidates[0] as Extract<Candidate, { missing: string }>
@@ -54,9 +58,9 @@ export function mapField (field: CompiledField, sources: Map<string, FetchedSour
   }
 }
 
-export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSource>): PrefillDocument[] {
+export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSource>, permit: Permit): PrefillDocument[] {
   return form.documents.map(({ code, title, waivedBy }) => {
-    const evidence = waivedBy.map((id) => sources.get(id)).find((s) => s?.outcome.status === 'found')
+    const evidence = waivedBy.filter((id) => permit.source(id)).map((id) => sources.get(id)).find((s) => s?.outcome.status === 'found')
     if (!evidence || evidence.outcome.status !== 'found') return { code, title, status: 'required' }
     return {
       code,

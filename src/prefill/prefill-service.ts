@@ -9,7 +9,9 @@ import { SubjectIdInvalid, SubjectTypeMismatch } from '../errors.ts'
 import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
 import type { RecordStore } from '../onceonly/records.ts'
+import type { AgreementRegistry } from '../policy/agreements.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
+import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledForm, FormRegistry } from '../registry/form-registry.ts'
 import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
@@ -22,6 +24,7 @@ const answerReserveMs = 50
 export interface PrefillDeps {
   adapters: AdapterRegistry
   forms: FormRegistry
+  agreements: AgreementRegistry
   fetcher: SourceFetcher
   records: RecordStore
   receipts: Receipts
@@ -52,13 +55,19 @@ export class PrefillService {
     const started = Date.now()
     const form = formForSubject(forms, body.procedure, body.version, body.subject)
     const deadline = started + (body.deadlineMs ?? this.#deps.defaultDeadlineMs) - answerReserveMs
-    const planned = form.sources.flatMap((id) => adapters.current(id) ?? [])
+    // Data minimisation: only the sources whose fields (or waiver evidence) an agreement covers are asked.
+    const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
+    const needed = new Set([
+      ...form.fields.flatMap((f) => bindingsOf(f.prefill).filter((b) => permit.binding(b)).map((b) => b.source)),
+      ...form.documents.flatMap((d) => d.waivedBy.filter((id) => permit.source(id)))
+    ])
+    const planned = [...needed].flatMap((id) => adapters.current(id) ?? [])
     const fetched = await Promise.all(planned.map(async (adapter): Promise<FetchedSource> =>
       ({ adapter, outcome: await this.#collect(adapter, body.subject, deadline, client) })))
     const bySource = new Map(fetched.map((f) => [f.adapter.manifest.id, f]))
 
-    const fields = Object.fromEntries(form.fields.map((field) => [field.field, mapField(field, bySource)]))
-    const documents = mapDocuments(form, bySource)
+    const fields = Object.fromEntries(form.fields.map((field) => [field.field, mapField(field, bySource, permit)]))
+    const documents = mapDocuments(form, bySource, permit)
     const sources = fetched.map(({ adapter, outcome }) => ({
       id: adapter.manifest.id,
       agency: adapter.manifest.agency,
@@ -93,7 +102,13 @@ export class PrefillService {
       sources: sources.map(({ ms, ...s }) => s),
       fields: filled.map(([pointer]) => pointer),
       receiptId: receipt.id,
-      detail: { fieldsAsked: form.fields.length, fieldsFilled: filled.length, documents: documents.length, documentsWaived: waived.length },
+      detail: {
+        fieldsAsked: form.fields.length,
+        fieldsFilled: filled.length,
+        documents: documents.length,
+        documentsWaived: waived.length,
+        denied: Object.entries(fields).filter(([, f]) => f.status === 'denied').map(([pointer]) => pointer)
+      },
       result: 'ok'
     })
     await receipts.remember(receipt)
@@ -137,6 +152,7 @@ export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, d
   app.decorate('prefill', new PrefillService({
     adapters: app.adapters,
     forms: app.forms,
+    agreements: app.agreements,
     fetcher: opts.fetcher,
     records: app.records,
     receipts: app.receipts,
@@ -146,4 +162,4 @@ export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, d
     defaultDeadlineMs: opts.defaultDeadlineMs
   }))
   app.addHook('onClose', () => opts.fetcher.close())
-}, { name: 'gateway-prefill', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-audit', 'gateway-onceonly', 'gateway-metrics'] })
+}, { name: 'gateway-prefill', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-audit', 'gateway-onceonly', 'gateway-metrics', 'gateway-policy'] })

@@ -5,7 +5,7 @@ import canonicalize from 'canonicalize'
 import { VersionConflict, VersionStale } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 
-export type VersionTable = 'adapters' | 'forms'
+export type VersionTable = 'adapters' | 'forms' | 'agreements'
 
 export const digestOf = (body: unknown): string => createHash('sha256').update(canonicalize(body) ?? '').digest('hex')
 

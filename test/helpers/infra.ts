@@ -86,7 +86,7 @@ export interface TestGateway {
 }
 
 /** The gateway on a fresh store, with the sandbox's sources and the test Redis. */
-export async function testGateway (t: Test, options: { store?: StoreKind | Store, config?: Partial<GatewayConfig> } = {}): Promise<TestGateway> {
+export async function testGateway (t: Test, options: { store?: StoreKind | Store, config?: Partial<GatewayConfig>, now?: () => number } = {}): Promise<TestGateway> {
   const sandbox = await testSandbox(t)
   const store = typeof options.store === 'object' ? options.store : await testStore(t, options.store ?? 'pg')
   const logs: string[] = []
@@ -97,7 +97,7 @@ export async function testGateway (t: Test, options: { store?: StoreKind | Store
     adapterVars: sandbox.vars,
     ...options.config
   })
-  const app = await buildApp(config, { store, logStream })
+  const app = await buildApp(config, { store, logStream, now: options.now })
   t.teardown(() => app.close())
   return { app, store, sandbox, logs }
 }

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { applyTransform, checkTransform } from '../../src/prefill/transforms.ts'
 import { mapField, type FetchedSource } from '../../src/prefill/mapper.ts'
+import type { Permit } from '../../src/policy/agreements.ts'
 import { maskSubjectId, personalIdProblem, enterpriseCodeProblem } from '../../src/subject/subject-id.ts'
 import { SubjectHasher } from '../../src/subject/subject-hasher.ts'
 import type { CompiledField } from '../../src/registry/form-registry.ts'
@@ -37,25 +38,33 @@ const source = (id: string, outcome: FetchedSource['outcome']): [string, Fetched
   [id, { adapter: { manifest: { id, agency: id.toUpperCase(), response: { record: '' } } } as never, outcome }]
 const found = (record: object) => ({ status: 'found' as const, record, retrievedAt: new Date('2026-01-01T00:00:00Z'), ms: 1 })
 
+const all: Permit = { binding: () => true, source: () => true }
+const map = (f: CompiledField, sources: Map<string, FetchedSource>, permit = all) => mapField(f, sources, permit)
+
 t.test('bindings resolve by precedence, conflicts by the declared rule', async (t) => {
   const both = new Map([source('a', found({ name: 'An' })), source('b', found({ name: 'Ân' }))])
-  const precedence = mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), both)
+  const precedence = map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), both)
   t.equal(precedence.value, 'An')
   t.same(precedence.source, { id: 'a', agency: 'A' })
-  const ask = mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }], onConflict: 'ask' }), both)
+  const ask = map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }], onConflict: 'ask' }), both)
   t.same(ask, { status: 'conflict', locked: false, reason: 'SOURCES_DISAGREE' })
   const agree = new Map([source('a', found({ name: 'An' })), source('b', found({ name: 'An' }))])
-  t.equal(mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }], onConflict: 'ask' }), agree).status, 'filled')
+  t.equal(map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }], onConflict: 'ask' }), agree).status, 'filled')
 
   const primaryDown = new Map([source('a', { status: 'unavailable', reason: 'SOURCE_TIMEOUT', ms: 5 }), source('b', found({ name: 'Ân' }))])
-  const fallback = mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), primaryDown)
+  const fallback = map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), primaryDown)
   t.same([fallback.status, fallback.value, fallback.source?.id], ['filled', 'Ân', 'b'])
 
+  const onlyB: Permit = { binding: (b) => b.source === 'b', source: (id) => id === 'b' }
+  const agreed = map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), both, onlyB)
+  t.same([agreed.status, agreed.value, agreed.source?.id], ['filled', 'Ân', 'b'], 'a binding no agreement covers is skipped')
+  t.same(map(field({ source: 'a', pointer: '/name' }), both, onlyB), { status: 'denied', locked: false, reason: 'NO_AGREEMENT' })
+
   const noneFound = new Map([source('a', { status: 'not_found', ms: 5 }), source('b', { status: 'unavailable', reason: 'SOURCE_ERROR', ms: 5 })])
-  t.same(mapField(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), noneFound), { status: 'unavailable', locked: false, reason: 'SOURCE_ERROR' }, 'unavailable wins over not found: asking again may help')
-  t.same(mapField(field({ source: 'a', pointer: '/missing' }), both), { status: 'not_found', locked: false, reason: 'NO_VALUE' })
-  t.same(mapField(field({ source: 'a', pointer: '/n' }), new Map([source('a', found({ n: 3 }))])), { status: 'unavailable', locked: false, reason: 'VALUE_INVALID_FOR_FIELD' })
-  t.same(mapField(field({ source: 'a', pointer: '/d', transform: { name: 'date', args: { to: 'yyyy' } } }), new Map([source('a', found({ d: 'soon' }))])), { status: 'unavailable', locked: false, reason: 'TRANSFORM_FAILED' })
+  t.same(map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), noneFound), { status: 'unavailable', locked: false, reason: 'SOURCE_ERROR' }, 'unavailable wins over not found: asking again may help')
+  t.same(map(field({ source: 'a', pointer: '/missing' }), both), { status: 'not_found', locked: false, reason: 'NO_VALUE' })
+  t.same(map(field({ source: 'a', pointer: '/n' }), new Map([source('a', found({ n: 3 }))])), { status: 'unavailable', locked: false, reason: 'VALUE_INVALID_FOR_FIELD' })
+  t.same(map(field({ source: 'a', pointer: '/d', transform: { name: 'date', args: { to: 'yyyy' } } }), new Map([source('a', found({ d: 'soon' }))])), { status: 'unavailable', locked: false, reason: 'TRANSFORM_FAILED' })
 })
 
 t.test('subject ids', async (t) => {

@@ -38,6 +38,14 @@ t.test('a vehicle registry the repo has never seen, registered from the README',
   const formRes = await app.inject({ method: 'PUT', url: `/v1/forms/${form['x-procedure'].code}`, headers: auth(tokens.admin), payload: form })
   t.equal(formRes.statusCode, 201, formRes.body)
 
+  const denied = (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: form['x-procedure'].code, subject: { type: 'citizen', id: owner } } })).json()
+  t.same(denied.fields['/plate'], { status: 'denied', locked: false, reason: 'NO_AGREEMENT' }, 'nothing is released before an agreement covers it')
+  t.same(denied.sources, [], 'and no source is asked')
+
+  const agreement = await readmeExample('## How an admin writes an agreement')
+  const agreed = await app.inject({ method: 'PUT', url: `/v1/agreements/${agreement.id}`, headers: auth(tokens.admin), payload: agreement })
+  t.equal(agreed.statusCode, 201, agreed.body)
+
   const body = (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: form['x-procedure'].code, subject: { type: 'citizen', id: owner } } })).json()
   t.equal(body.fields['/ownerName'].value, citizen(7).fullName)
   t.same(body.fields['/ownerName'].source, { id: 'vehicle-owners', agency: 'BCA' })

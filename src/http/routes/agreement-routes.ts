@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify'
+import { AgreementUnknown, IdMismatch } from '../../errors.ts'
+import { errors, ref, versionQuery } from '../route-schemas.ts'
+
+export default async function agreementRoutes (app: FastifyInstance) {
+  app.put<{ Params: { id: string } }>('/v1/agreements/:id', {
+    config: { roles: ['admin'] },
+    // The registry reports every problem with 422; the body schema is here for the contract.
+    attachValidation: true,
+    schema: {
+      tags: ['agreements'],
+      summary: 'Register a new version of a sharing agreement',
+      params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' } } },
+      body: ref('agreement.json'),
+      response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
+    }
+  }, async (request, reply) => {
+    const bodyId = (request.body as { id?: unknown } | undefined)?.id
+    if (typeof bodyId === 'string' && bodyId !== request.params.id) throw new IdMismatch(request.params.id, bodyId)
+    const outcome = await app.agreements.register({ ...(request.body as object), id: request.params.id }, request.client!.id)
+    await app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: request.client!.id, role: 'admin', action: 'agreement.register', detail: { agreement: outcome.id, version: outcome.version }, result: 'ok' })
+    reply.code(outcome.status === 'created' ? 201 : 200)
+    return outcome
+  })
+
+  app.get('/v1/agreements', {
+    config: { roles: ['admin', 'auditor'] },
+    schema: { tags: ['agreements'], summary: 'The current version of every agreement', response: { 200: { type: 'array', items: ref('agreement.json') }, ...errors() } }
+  }, async () => app.agreements.list())
+
+  app.get<{ Params: { id: string }, Querystring: { version?: number } }>('/v1/agreements/:id', {
+    config: { roles: ['admin', 'auditor'] },
+    schema: {
+      tags: ['agreements'],
+      summary: 'Read an agreement, the current version or a given one',
+      params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+      querystring: versionQuery,
+      response: { 200: ref('agreement.json'), ...errors(404) }
+    }
+  }, async (request) => {
+    const agreement = app.agreements.get(request.params.id, request.query.version)
+    if (!agreement) throw new AgreementUnknown(request.params.id)
+    return agreement
+  })
+}

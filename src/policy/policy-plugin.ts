@@ -1,0 +1,16 @@
+// Sharing agreements: loaded from the store, plus the development agreements that ship as files.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { jsonFiles, registerShipped } from '../registry/shipped-files.ts'
+import { AgreementRegistry } from './agreements.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance { agreements: AgreementRegistry }
+}
+
+export default fp(async (app: FastifyInstance, opts: { agreementsDir?: string, now: () => number }) => {
+  const agreements = new AgreementRegistry({ store: app.store, adapters: app.adapters, clientExists: (id) => app.clients.byId(id) !== undefined, now: opts.now })
+  await agreements.load()
+  if (opts.agreementsDir) await registerShipped(app.log, await jsonFiles(opts.agreementsDir), (body) => agreements.register(body, 'system'))
+  app.decorate('agreements', agreements)
+}, { name: 'gateway-policy', fastify: '5.x', dependencies: ['gateway-store', 'gateway-registry', 'gateway-auth'] })
