@@ -1,5 +1,6 @@
 // Builds the gateway from a configuration, without listening, so that tests can inject requests.
 import { randomBytes, randomUUID } from 'node:crypto'
+import helmet from '@fastify/helmet'
 import Fastify, { type FastifyInstance } from 'fastify'
 import auditPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-plugin.ts'
@@ -10,7 +11,7 @@ import policyPlugin from './policy/policy-plugin.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import { ClientDirectory } from './auth/clients.ts'
 import type { GatewayConfig } from './config.ts'
-import errorHandler from './http/error-handler.ts'
+import errorHandler, { sendError } from './http/error-handler.ts'
 import openapi from './http/openapi.ts'
 import adapterRoutes from './http/routes/adapter-routes.ts'
 import formRoutes from './http/routes/form-routes.ts'
@@ -59,7 +60,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     },
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true } }
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    frameworkErrors: sendError
   })
   // The API speaks JSON only; anything else is 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain')
@@ -76,6 +78,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   app.decorate('subjectHasher', hasher)
 
   await app.register(errorHandler)
+  // nosniff, frame and referrer policies, HSTS... on every answer; the docs pages set their own CSP.
+  await app.register(helmet, { contentSecurityPolicy: false })
   await app.register(openapi)
   await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env) })
   await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })

@@ -14,11 +14,19 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     clients: ClientDirectory
+    /** Every route with the roles it accepts (none: public), for the authorisation matrix. */
+    routeRoles: Array<{ method: string, url: string, roles?: Role[] }>
   }
 }
 
 async function authPlugin (app: FastifyInstance, opts: { clients: ClientDirectory }) {
   app.decorate('clients', opts.clients)
+  app.decorate('routeRoles', [])
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeRoles.push({ method, url: route.url, roles: (route.config as { roles?: Role[] } | undefined)?.roles })
+    }
+  })
   app.decorateRequest('client', null)
   app.addHook('onRequest', async (request) => {
     const roles = request.routeOptions.config.roles

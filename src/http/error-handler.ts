@@ -1,15 +1,17 @@
 // Every error leaves as application/json with a stable GW_ code and the request id; a client's mistake is
 // never a 5xx, and a 5xx never shows its internals.
 import fp from 'fastify-plugin'
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STATUS_CODES } from 'node:http'
-import { BadRequest, BodyInvalidJson, BodyTooLarge, Internal, MediaTypeUnsupported, NotFound, ValidationFailed, type Problem } from '../errors.ts'
+import { BadRequest, BadUrl, BodyInvalidJson, BodyTooLarge, Internal, MediaTypeUnsupported, NotFound, UriTooLong, ValidationFailed, type Problem } from '../errors.ts'
 
 const fastifyCodes: Record<string, () => FastifyError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new BodyTooLarge(),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new MediaTypeUnsupported(),
   FST_ERR_CTP_INVALID_JSON_BODY: () => new BodyInvalidJson(),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () => new BodyInvalidJson()
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new BodyInvalidJson(),
+  FST_ERR_BAD_URL: () => new BadUrl(),
+  FST_ERR_MAX_PARAM_LENGTH: () => new UriTooLong()
 }
 
 function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyError & { problems?: Problem[] } {
@@ -27,19 +29,22 @@ function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyE
   return new Internal()
 }
 
-export default fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((err: FastifyError, request, reply) => {
-    const answer = toGatewayError(err)
-    const statusCode = answer.statusCode ?? 500
-    if (statusCode >= 500) request.log.error({ err }, 'request failed')
-    reply.code(statusCode).type('application/json').send({
-      statusCode,
-      code: answer.code,
-      error: STATUS_CODES[statusCode] ?? 'Error',
-      message: answer.message,
-      requestId: request.id,
-      ...(answer.problems ? { problems: answer.problems } : {})
-    })
+/** Also Fastify's `frameworkErrors`: errors the router raises before any route runs. */
+export function sendError (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const answer = toGatewayError(err)
+  const statusCode = answer.statusCode ?? 500
+  if (statusCode >= 500) request.log.error({ err }, 'request failed')
+  reply.code(statusCode).type('application/json').send({
+    statusCode,
+    code: answer.code,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    message: answer.message,
+    requestId: request.id,
+    ...(answer.problems ? { problems: answer.problems } : {})
   })
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.setErrorHandler(sendError)
   app.setNotFoundHandler((request) => { throw new NotFound(request.method, request.url.split('?')[0]) })
 }, { name: 'gateway-errors', fastify: '5.x' })

@@ -20,6 +20,8 @@ export default fp(async (app: FastifyInstance) => {
     // Components named after the schema titles (PrefillRequest), not def-0.
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.title as string | undefined) ?? `def-${i}` }
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  // The docs pages get a Content-Security-Policy with hashes of their own scripts; every answer gets the
+  // other security headers from helmet (registered in app.ts).
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 }, { name: 'gateway-openapi', fastify: '5.x' })

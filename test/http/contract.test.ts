@@ -17,6 +17,9 @@ t.test('the published contract and the generated types are fresh', async (t) => 
   const docs = await app.inject({ method: 'GET', url: '/docs/' })
   t.equal(docs.statusCode, 200)
   t.match(docs.headers['content-type'], /text\/html/)
+  t.match(docs.headers['content-security-policy'], /script-src 'self'/, 'the docs pages carry a Content-Security-Policy')
+  t.equal(docs.headers['x-content-type-options'], 'nosniff')
+  t.equal(docs.headers['x-frame-options'], 'SAMEORIGIN')
 
   t.test('health, readiness, unknown routes', async (t) => {
     t.same((await app.inject({ method: 'GET', url: '/healthz' })).json(), { status: 'ok' })
@@ -29,6 +32,12 @@ t.test('the published contract and the generated types are fresh', async (t) => 
     t.equal(big.json().code, 'GW_BODY_TOO_LARGE')
     const text = await app.inject({ method: 'POST', url: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'text/plain' }, payload: 'hello' })
     t.equal(text.json().code, 'GW_MEDIA_TYPE_UNSUPPORTED')
+    const poisoned = await app.inject({ method: 'POST', url: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'application/json' }, payload: '{"procedure":"2.000720","subject":{"type":"citizen","id":"040188000000"},"__proto__":{"polluted":true}}' })
+    t.equal(poisoned.statusCode, 400, 'a body that tries to set __proto__ is refused')
+    t.equal(poisoned.json().code, 'GW_BODY_INVALID_JSON')
+    t.equal(({} as Record<string, unknown>).polluted, undefined)
+    const huge = await app.inject({ method: 'GET', url: `/v1/adapters/${'a'.repeat(200)}`, headers: auth(tokens.admin) })
+    t.equal(huge.json().code, 'GW_URI_TOO_LONG')
   })
 })
 
