@@ -41,6 +41,8 @@ function traceIdOf (traceparent: string | string[] | undefined): string {
   return match && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex')
 }
 
+const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json'])
+
 export interface AppDeps {
   /** A store opened by the caller (tests); otherwise one is opened from the configuration. */
   store?: Store
@@ -71,7 +73,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     reply.header('x-request-id', request.id)
     reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-01`)
   })
-  for (const schema of loadGatewaySchemas()) app.addSchema(schema)
+  // Every schema the API uses, by $id; the configuration files' schemas are not part of the contract.
+  for (const schema of loadGatewaySchemas()) if (!configSchemas.has(schema.$id)) app.addSchema(schema)
 
   const hasher = new SubjectHasher(await subjectKey(config))
   app.decorate('config', config)
@@ -85,7 +88,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })
   await app.register(redisPlugin, { url: config.redisUrl })
   await app.register(auditPlugin, { maxWaitMs: config.auditBatchWaitMs })
-  await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars })
+  await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars, outbound: config.outbound })
   await app.register(policyPlugin, { agreementsDir: config.agreementsDir, now: deps.now ?? Date.now })
   await app.register(metricsPlugin)
   await app.register(onceOnlyPlugin, {
@@ -96,7 +99,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   })
   await app.register(auditReaderPlugin, { every: config.auditCheckpointEvery, intervalSeconds: config.auditCheckpointSeconds })
   await app.register(prefillPlugin, {
-    fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes }),
+    fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, outbound: config.outbound }),
     defaultDeadlineMs: config.defaultDeadlineMs
   })
 

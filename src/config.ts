@@ -13,6 +13,15 @@ export const sandboxDefaults: Record<string, string> = {
   SANDBOX_JUDICIAL: 'http://127.0.0.1:4104'
 }
 
+/** "BCA=*.bca.gov.vn|api.example.vn;BTC=..." */
+function parseHosts (text: string | undefined): Record<string, string[]> {
+  if (!text) return {}
+  return Object.fromEntries(text.split(';').filter(Boolean).map((entry) => {
+    const [agency, hosts = ''] = entry.split('=')
+    return [agency.trim(), hosts.split('|').map((h) => h.trim()).filter(Boolean)]
+  }))
+}
+
 function parseVars (text: string | undefined): Record<string, string> {
   if (!text) return {}
   return Object.fromEntries(text.split(',').filter(Boolean).map((pair) => {
@@ -45,6 +54,11 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     auditCheckpointEvery: env.AUDIT_CHECKPOINT_EVERY ?? 1000,
     auditCheckpointSeconds: env.AUDIT_CHECKPOINT_SECONDS ?? 60,
     auditBatchWaitMs: env.AUDIT_BATCH_WAIT_MS ?? 2,
+    outbound: {
+      allowLoopback: env.OUTBOUND_ALLOW_LOOPBACK ?? env.NODE_ENV !== 'production',
+      allowPrivate: env.OUTBOUND_ALLOW_PRIVATE ?? false,
+      hosts: parseHosts(env.OUTBOUND_HOSTS)
+    },
     agreementsDir: env.AGREEMENTS_DIR ?? (env.NODE_ENV === 'production' ? undefined : 'config/dev/agreements'),
     ...overrides
   }

@@ -92,6 +92,25 @@ export interface GatewayConfig {
    * AGREEMENTS_DIR: agreements registered at start; config/dev/agreements outside production
    */
   agreementsDir?: string;
+  /**
+   * Where adapters may connect
+   */
+  outbound: {
+    /**
+     * OUTBOUND_ALLOW_LOOPBACK: default true outside production (the sandbox), false in production
+     */
+    allowLoopback: boolean;
+    /**
+     * OUTBOUND_ALLOW_PRIVATE: private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10); default false
+     */
+    allowPrivate: boolean;
+    /**
+     * OUTBOUND_HOSTS (AGENCY=host|*.suffix;...): the hosts each agency's adapters may call; an agency not listed may use any host name
+     */
+    hosts: {
+      [k: string]: string[];
+    };
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Reaches sources: one undici pool per source, every call bounded by the source's timeout and the
 // request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
 // code, so one bad source never fails the whole prefill.
+import { isIP } from 'node:net'
 import { Pool } from 'undici'
 import jsonpointer from 'jsonpointer'
 import type { Subject } from '../generated/types.ts'
@@ -9,6 +10,7 @@ import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../registry/validation.ts'
 import { SourceFailure, type SourceResponse } from './code-adapter.ts'
 import { codeAdapters } from './code-adapters.ts'
+import { addressProblem, guardedLookup, type OutboundPolicy } from './outbound-guard.ts'
 import { sourceUrl } from './source-url.ts'
 
 export type SourceOutcome =
@@ -16,7 +18,7 @@ export type SourceOutcome =
   | { status: 'not_found', ms: number }
   | { status: 'unavailable', reason: string, ms: number, problems?: Problem[] }
 
-export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number }
+export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number, outbound: OutboundPolicy }
 
 export class SourceFetcher {
   #pools = new Map<string, Pool>()
@@ -70,6 +72,10 @@ export class SourceFetcher {
   }
 
   async #request (sourceId: string, url: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }, signal: AbortSignal, budget: number): Promise<SourceResponse> {
+    // A literal address is dialled without a lookup, so it is checked here; names are checked by the pool's lookup.
+    const literal = url.hostname.replace(/^\[|\]$/g, '')
+    const refused = isIP(literal) ? addressProblem(literal, this.#options.outbound) : undefined
+    if (refused) throw new SourceFailure('SOURCE_ADDRESS_REFUSED', refused)
     const answer = await this.#pool(sourceId, url.origin).request({
       path: url.pathname + url.search,
       method: init.method ?? 'GET',
@@ -96,7 +102,7 @@ export class SourceFetcher {
     const key = `${sourceId} ${origin}`
     let pool = this.#pools.get(key)
     if (!pool) {
-      pool = new Pool(origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000 })
+      pool = new Pool(origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, connect: { lookup: guardedLookup(this.#options.outbound) } })
       this.#pools.set(key, pool)
     }
     return pool
@@ -113,7 +119,8 @@ function validUntilOf (adapter: CompiledAdapter, record: unknown): Date | undefi
 
 function reasonOf (err: unknown): string {
   if (err instanceof SourceFailure) return err.reason
-  const e = err as { name?: string, code?: string }
+  const e = err as { name?: string, code?: string, cause?: { code?: string } }
+  if (e.code === 'GW_ADDRESS_REFUSED' || e.cause?.code === 'GW_ADDRESS_REFUSED') return 'SOURCE_ADDRESS_REFUSED'
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT' || e.code === 'UND_ERR_CONNECT_TIMEOUT') return 'SOURCE_TIMEOUT'
   return 'SOURCE_UNAVAILABLE'
 }

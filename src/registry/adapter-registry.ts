@@ -4,7 +4,8 @@ import type { ValidateFunction } from 'ajv'
 import type { AdapterManifest } from '../generated/types.ts'
 import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
 import { codeAdapters } from '../prefill/code-adapters.ts'
-import { urlTemplateProblem } from '../prefill/source-url.ts'
+import { hostProblem, resolvedProblem, type OutboundPolicy } from '../prefill/outbound-guard.ts'
+import { sourceUrl, urlTemplateProblem } from '../prefill/source-url.ts'
 import type { Store } from '../store/store.ts'
 import { schemaAt, type JsonSchema } from './json-schema.ts'
 import { compileSchema, problemsOf, registrationAjv, validateManifestShape } from './validation.ts'
@@ -27,9 +28,12 @@ export class AdapterRegistry {
   #ajv = registrationAjv()
   #versions = new Map<string, Map<number, CompiledAdapter>>()
 
-  constructor (store: Store, vars: Record<string, string>) {
+  #outbound: OutboundPolicy
+
+  constructor (store: Store, vars: Record<string, string>, outbound: OutboundPolicy) {
     this.#store = store
     this.#vars = vars
+    this.#outbound = outbound
   }
 
   async load (): Promise<void> {
@@ -63,12 +67,22 @@ export class AdapterRegistry {
   }
 
   async register (manifest: unknown, registeredBy: string, extraCheck?: ExtraCheck): Promise<RegistrationOutcome> {
-    const compiled = this.validate(manifest, extraCheck)
+    const validated = this.validate(manifest, extraCheck)
+    const compiled = Array.isArray(validated) ? validated : await this.#reachable(validated)
     if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
     const { id, version } = compiled.manifest
     const status = await storeVersion(this.#store, 'adapters', { id, version, body: compiled.manifest }, registeredBy)
     if (status === 'created') this.#remember(compiled)
     return { id, version, status, warnings: [] }
+  }
+
+  /** The URL's host is allowed for the agency and resolves only to addresses the gateway may reach. */
+  async #reachable (compiled: CompiledAdapter): Promise<CompiledAdapter | Problem[]> {
+    const { transport, agency } = compiled.manifest
+    if (transport.kind === 'records') return compiled
+    const { hostname } = sourceUrl(transport.url!, this.#vars, '0')
+    const problem = hostProblem(hostname, agency, this.#outbound) ?? await resolvedProblem(hostname, this.#outbound)
+    return problem ? [{ path: '/transport/url', message: problem }] : compiled
   }
 
   #remember (compiled: CompiledAdapter) {

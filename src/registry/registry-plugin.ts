@@ -2,6 +2,7 @@
 // ship with the gateway.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import type { OutboundPolicy } from '../prefill/outbound-guard.ts'
 import { AdapterRegistry } from './adapter-registry.ts'
 import { FormRegistry } from './form-registry.ts'
 import { jsonFiles, registerShipped } from './shipped-files.ts'
@@ -10,10 +11,10 @@ declare module 'fastify' {
   interface FastifyInstance { adapters: AdapterRegistry, forms: FormRegistry }
 }
 
-export interface RegistryOptions { adaptersDir: string, formsDir: string, vars: Record<string, string> }
+export interface RegistryOptions { adaptersDir: string, formsDir: string, vars: Record<string, string>, outbound: OutboundPolicy }
 
 export default fp(async (app: FastifyInstance, opts: RegistryOptions) => {
-  const adapters = new AdapterRegistry(app.store, opts.vars)
+  const adapters = new AdapterRegistry(app.store, opts.vars, opts.outbound)
   const forms = new FormRegistry(app.store, adapters)
   await adapters.load()
   await forms.load()
