@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # The whole suite on real services (scripts/with-services.sh) and a migrated PGlite template made once per
-# run. Arguments go to tap (e.g. a test file).
+# run; then a scan of every log line the gateways wrote for subject ids. Arguments go to tap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # fsync off: the tests kill gateway processes, never the machine.
 export PG_FSYNC=off
-exec bash scripts/with-services.sh bash -c 'export TEST_PGLITE_TEMPLATE="$SERVICES_DIR/pglite-template" && npx tsx test/helpers/make-pglite-template.ts "$TEST_PGLITE_TEMPLATE" && npx tap "$@"' test-run "$@"
+exec bash scripts/with-services.sh bash -c '
+  export TEST_PGLITE_TEMPLATE="$SERVICES_DIR/pglite-template" TEST_LOG_DIR="$SERVICES_DIR/logs"
+  mkdir -p "$TEST_LOG_DIR"
+  npx tsx test/helpers/make-pglite-template.ts "$TEST_PGLITE_TEMPLATE"
+  npx tap "$@"
+  npx tsx test/helpers/scan-logs.ts "$TEST_LOG_DIR"' test-run "$@"

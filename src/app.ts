@@ -41,6 +41,9 @@ function traceIdOf (traceparent: string | string[] | undefined): string {
   return match && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex')
 }
 
+/** Masks what could be a personal identification number or an enterprise code in a logged path. */
+const redactIds = (path: string) => path.replace(/\d{9,}(-\d{3})?/g, '[id]')
+
 const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json'])
 
 export interface AppDeps {
@@ -57,7 +60,12 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     logger: {
       level: config.logLevel,
       ...(deps.logStream ? { stream: deps.logStream } : {}),
-      // Subject ids and record values never reach a log line.
+      // Subject ids and record values never reach a log line: request lines carry the path without its query
+      // and with long digit runs (ids, enterprise codes) masked; bodies are never logged.
+      serializers: {
+        req: (request: { method: string, url: string, hostname?: string, ip?: string }) =>
+          ({ method: request.method, url: redactIds(request.url.split('?')[0]), hostname: request.hostname, remoteAddress: request.ip })
+      },
       redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
     },
     genReqId: () => randomUUID(),

@@ -1,6 +1,7 @@
 // Real infrastructure for tests: a fresh PostgreSQL database or PGlite copy per test, the Redis that
 // scripts/test.sh started, and the gateway built on them with the sandbox's sources.
 import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -90,7 +91,10 @@ export async function testGateway (t: Test, options: { store?: StoreKind | Store
   const sandbox = await testSandbox(t)
   const store = typeof options.store === 'object' ? options.store : await testStore(t, options.store ?? 'pg')
   const logs: string[] = []
-  const logStream = new Writable({ write (chunk, _encoding, done) { logs.push(String(chunk)); done() } })
+  // Every line also goes to the run's log folder, which scripts/test.sh scans for subject ids at the end.
+  const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `${randomBytes(6).toString('hex')}.ndjson`)) : undefined
+  const logStream = new Writable({ write (chunk, _encoding, done) { logs.push(String(chunk)); logFile?.write(chunk); done() } })
+  t.teardown(() => logFile?.end())
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, {
     dataDir: await tempDir(t),
     redisUrl: redisUrl(),
