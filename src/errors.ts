@@ -3,6 +3,9 @@ import createError from '@fastify/error'
 
 export const AuthMissing = createError('GW_AUTH_MISSING', 'Authentication is required', 401)
 export const AuthInvalid = createError('GW_AUTH_INVALID', 'The credentials are not valid', 401)
+export const CertInvalid = createError('GW_CERT_INVALID', 'The client certificate is not valid: %s', 401)
+export const CertRevoked = createError('GW_CERT_REVOKED', 'The client certificate is revoked', 401)
+export const CertUnknownClient = createError('GW_CERT_UNKNOWN_CLIENT', 'The client certificate names no known client', 401)
 export const RoleForbidden = createError('GW_ROLE_FORBIDDEN', 'Role %s may not call this route', 403)
 export const AgencyForbidden = createError('GW_AGENCY_FORBIDDEN', 'A client of agency %s may not manage adapters of agency %s', 403)
 export const ValidationFailed = createError('GW_VALIDATION_FAILED', 'The request is not valid: %s', 400)

@@ -1,7 +1,9 @@
-// Authenticates every request and enforces the roles each route declares in `config.roles`.
+// Authenticates every request and enforces the roles each route declares in `config.roles`. A client is
+// its certificate (mTLS with the gateway's CA, not expired, not revoked) or, where allowed, a bearer token.
+import type { TLSSocket } from 'node:tls'
 import fp from 'fastify-plugin'
-import type { FastifyInstance } from 'fastify'
-import { AuthInvalid, AuthMissing, RoleForbidden } from '../errors.ts'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { AuthInvalid, AuthMissing, CertInvalid, CertRevoked, CertUnknownClient, RoleForbidden } from '../errors.ts'
 import type { Client, ClientDirectory, Role } from './clients.ts'
 
 declare module 'fastify' {
@@ -19,7 +21,35 @@ declare module 'fastify' {
   }
 }
 
-async function authPlugin (app: FastifyInstance, opts: { clients: ClientDirectory }) {
+export interface AuthOptions {
+  clients: ClientDirectory
+  bearer: boolean
+  /** Serial numbers of revoked certificates, lower-case hex. */
+  revoked: () => Promise<Set<string>>
+}
+
+async function certificateClient (request: FastifyRequest, opts: AuthOptions): Promise<Client | undefined> {
+  const socket = request.raw.socket as TLSSocket
+  if (typeof socket.getPeerCertificate !== 'function') return undefined
+  const peer = socket.getPeerCertificate()
+  if (!peer || Object.keys(peer).length === 0) return undefined
+  if (!socket.authorized) throw new CertInvalid(String(socket.authorizationError ?? 'not signed by the gateway CA'))
+  if ((await opts.revoked()).has(peer.serialNumber.toLowerCase())) throw new CertRevoked()
+  const client = opts.clients.byId(String(peer.subject.CN))
+  if (!client || (client.agency && peer.subject.O && peer.subject.O !== client.agency)) throw new CertUnknownClient()
+  return client
+}
+
+function bearerClient (request: FastifyRequest, opts: AuthOptions): Client | undefined {
+  const header = request.headers.authorization
+  if (!header || !opts.bearer) return undefined
+  const match = /^Bearer ([\x21-\x7e]{8,512})$/.exec(header)
+  const client = match ? opts.clients.byToken(match[1]) : undefined
+  if (!client) throw new AuthInvalid()
+  return client
+}
+
+async function authPlugin (app: FastifyInstance, opts: AuthOptions) {
   app.decorate('clients', opts.clients)
   app.decorate('routeRoles', [])
   app.addHook('onRoute', (route) => {
@@ -31,11 +61,8 @@ async function authPlugin (app: FastifyInstance, opts: { clients: ClientDirector
   app.addHook('onRequest', async (request) => {
     const roles = request.routeOptions.config.roles
     if (!roles) return
-    const header = request.headers.authorization
-    if (!header) throw new AuthMissing()
-    const match = /^Bearer ([\x21-\x7e]{8,512})$/.exec(header)
-    const client = match ? opts.clients.byToken(match[1]) : undefined
-    if (!client) throw new AuthInvalid()
+    const client = await certificateClient(request, opts) ?? bearerClient(request, opts)
+    if (!client) throw new AuthMissing()
     request.client = client
     if (!client.roles.some((role) => roles.includes(role))) throw new RoleForbidden(client.roles.join(','))
   })

@@ -111,6 +111,22 @@ export interface GatewayConfig {
       [k: string]: string[];
     };
   };
+  /**
+   * AUTH_BEARER: accept bearer tokens; default true outside production, false in production (clients use certificates)
+   */
+  authBearer: boolean;
+  /**
+   * HTTPS with client certificates from the gateway CA (TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE, TLS_REVOCATIONS_FILE)
+   */
+  tls?: {
+    certFile: string;
+    keyFile: string;
+    caFile: string;
+    /**
+     * The CA-signed revocation list (npm run pki -- revoke)
+     */
+    revocationsFile?: string;
+  };
 }
 
 /**

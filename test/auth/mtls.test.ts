@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises'
+import t from 'tap'
+import { Client } from 'undici'
+import forge from 'node-forge'
+import { createCa, issue, signCsr, signRevocations, verifyRevocations } from '../../src/auth/pki.ts'
+import { citizenId } from '../../sandbox/subjects.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
+
+t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known client gets in', async (t) => {
+  const dir = await tempDir(t)
+  const ca = createCa()
+  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1', 'localhost'] } })
+  const valid = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP' })
+  const expired = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP', notBefore: new Date(Date.now() - 10 * 86400_000), notAfter: new Date(Date.now() - 86400_000) })
+  const revoked = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP' })
+  const stranger = issue(createCa('Another CA'), { commonName: 'portal-dvc', organisation: 'VPCP' })
+  const nobody = issue(ca, { commonName: 'no-such-client' })
+  await writeFile(`${dir}/ca.pem`, ca.certPem)
+  await writeFile(`${dir}/server.pem`, server.certPem)
+  await writeFile(`${dir}/server.key`, server.keyPem!)
+  const revocations = signRevocations(ca, [revoked.serial])
+  t.ok(verifyRevocations(ca.certPem, revocations), 'the revocation list is signed by the CA')
+  t.notOk(verifyRevocations(ca.certPem, { ...revocations, serials: [] }), 'and cannot be edited')
+  await writeFile(`${dir}/revoked.json`, JSON.stringify(revocations))
+
+  const { app, store } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem`, revocationsFile: `${dir}/revoked.json` }, authBearer: false } })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const origin = `https://127.0.0.1:${(app.server.address() as { port: number }).port}`
+  const call = async (identity?: { certPem: string, keyPem?: string }, headers: Record<string, string> = {}) => {
+    const client = new Client(origin, { connect: { ca: ca.certPem, ...(identity ? { cert: identity.certPem, key: identity.keyPem } : {}) } })
+    try {
+      const res = await client.request({ method: 'POST', path: '/v1/prefill', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ procedure: '1.004194', subject: { type: 'citizen', id: citizenId(3) } }) })
+      return { status: res.statusCode, body: await res.body.json() as any }
+    } finally {
+      await client.close()
+    }
+  }
+
+  const ok = await call(valid)
+  t.equal(ok.status, 200, 'a valid certificate gets in')
+  const { rows } = await store.query<{ client_id: string }>('SELECT client_id FROM audit_log WHERE seq = $1', [ok.body.audit.entry])
+  t.equal(rows[0].client_id, 'portal-dvc', 'and is identified as its client')
+  t.match(await call(expired), { status: 401, body: { code: 'GW_CERT_INVALID', message: /CERT_HAS_EXPIRED/ } })
+  t.match(await call(revoked), { status: 401, body: { code: 'GW_CERT_REVOKED' } })
+  t.match(await call(stranger), { status: 401, body: { code: 'GW_CERT_INVALID' } })
+  t.match(await call(nobody), { status: 401, body: { code: 'GW_CERT_UNKNOWN_CLIENT' } })
+  t.match(await call(), { status: 401, body: { code: 'GW_AUTH_MISSING' } }, 'no certificate')
+  t.match(await call(undefined, auth(tokens.portal)), { status: 401, body: { code: 'GW_AUTH_MISSING' } }, 'bearer tokens are off when AUTH_BEARER is false')
+
+  t.test('a client sends a CSR; its signed certificate works', async (t) => {
+    const keys = forge.pki.rsa.generateKeyPair(1024)
+    const csr = forge.pki.createCertificationRequest()
+    csr.publicKey = keys.publicKey
+    csr.setSubject([{ name: 'commonName', value: 'portal-hni' }, { name: 'organizationName', value: 'HNI' }])
+    csr.sign(keys.privateKey, forge.md.sha256.create())
+    const signed = signCsr(ca, forge.pki.certificationRequestToPem(csr), { organisation: 'HNI' })
+    const res = await call({ certPem: signed.certPem, keyPem: forge.pki.privateKeyToPem(keys.privateKey) })
+    t.equal(res.status, 200)
+    t.throws(() => signCsr(ca, forge.pki.certificationRequestToPem(csr).replace(/A/g, 'B'), {}), 'a tampered CSR is refused')
+  })
+})
