@@ -2,6 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance } from 'fastify'
 import auditPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-plugin.ts'
@@ -12,6 +13,7 @@ import policyPlugin from './policy/policy-plugin.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import { ClientDirectory } from './auth/clients.ts'
 import { verifyRevocations, type RevocationList } from './auth/pki.ts'
+import { RateLimited } from './errors.ts'
 import type { GatewayConfig } from './config.ts'
 import errorHandler, { sendError } from './http/error-handler.ts'
 import openapi from './http/openapi.ts'
@@ -115,6 +117,18 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: revocations(config) })
   await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })
   await app.register(redisPlugin, { url: config.redisUrl })
+  // Per client, shared by every gateway instance through Redis; counted after authentication so that the key
+  // is the client, and skipped (not failed) while Redis is down.
+  await app.register(rateLimit, {
+    hook: 'preHandler',
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    redis: app.redis,
+    nameSpace: `${config.redisPrefix}rate:`,
+    skipOnError: true,
+    keyGenerator: (request) => request.client?.id ?? request.ip,
+    errorResponseBuilder: (_request, context) => new RateLimited(context.after)
+  })
   await app.register(auditPlugin, { maxWaitMs: config.auditBatchWaitMs })
   await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars, outbound: config.outbound })
   await app.register(policyPlugin, { agreementsDir: config.agreementsDir, now: deps.now ?? Date.now })

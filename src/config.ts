@@ -59,6 +59,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
       allowPrivate: env.OUTBOUND_ALLOW_PRIVATE ?? false,
       hosts: parseHosts(env.OUTBOUND_HOSTS)
     },
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ?? 6000,
+    redisPrefix: env.REDIS_PREFIX ?? 'gw:',
     authBearer: env.AUTH_BEARER ?? env.NODE_ENV !== 'production',
     tls: env.TLS_CERT_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, caFile: env.TLS_CA_FILE, revocationsFile: env.TLS_REVOCATIONS_FILE } : undefined,
     agreementsDir: env.AGREEMENTS_DIR ?? (env.NODE_ENV === 'production' ? undefined : 'config/dev/agreements'),

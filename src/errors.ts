@@ -27,6 +27,7 @@ export const AccessUnknown = createError('GW_ACCESS_UNKNOWN', 'No access %s of t
 export const AgreementUnknown = createError('GW_AGREEMENT_UNKNOWN', 'No agreement %s is registered', 404)
 export const BadUrl = createError('GW_BAD_URL', 'The URL is not valid', 400)
 export const UriTooLong = createError('GW_URI_TOO_LONG', 'A path parameter is too long', 414)
+export const RateLimited = createError('GW_RATE_LIMITED', 'Too many requests from this client; retry after %s', 429)
 export const NotFound = createError('GW_NOT_FOUND', 'Route %s %s does not exist', 404)
 export const BodyInvalidJson = createError('GW_BODY_INVALID_JSON', 'The request body is not valid JSON', 400)
 export const BadRequest = createError('GW_BAD_REQUEST', '%s', 400)

@@ -127,6 +127,14 @@ export interface GatewayConfig {
      */
     revocationsFile?: string;
   };
+  /**
+   * RATE_LIMIT_PER_MINUTE: requests one client may make per minute, counted in Redis across all gateway instances
+   */
+  rateLimitPerMinute: number;
+  /**
+   * REDIS_PREFIX: the start of every key this gateway deployment writes in Redis
+   */
+  redisPrefix: string;
 }
 
 /**

@@ -98,6 +98,8 @@ export async function testGateway (t: Test, options: { store?: StoreKind | Store
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, {
     dataDir: await tempDir(t),
     redisUrl: redisUrl(),
+    // Test files share one Redis: each gateway counts and caches under its own prefix.
+    redisPrefix: `test:${randomBytes(6).toString('hex')}:`,
     adapterVars: sandbox.vars,
     ...options.config
   })
