@@ -32,7 +32,8 @@ import { loadGatewaySchemas } from './registry/validation.ts'
 import storePlugin from './store/store-plugin.ts'
 import type { Store } from './store/store.ts'
 import { SubjectHasher } from './subject/subject-hasher.ts'
-import { subjectKey } from './subject/subject-key.ts'
+import { cacheKey, subjectKey } from './subject/subject-key.ts'
+import { RecordCache } from './cache/record-cache.ts'
 
 declare module 'fastify' {
   interface FastifyInstance { config: GatewayConfig, subjectHasher: SubjectHasher }
@@ -142,6 +143,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditReaderPlugin, { every: config.auditCheckpointEvery, intervalSeconds: config.auditCheckpointSeconds })
   await app.register(prefillPlugin, {
     fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, outbound: config.outbound }),
+    cache: new RecordCache({ redis: app.redis, prefix: config.redisPrefix, key: await cacheKey(config) }),
     defaultDeadlineMs: config.defaultDeadlineMs
   })
 

@@ -46,6 +46,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     formsDir: env.FORMS_DIR ?? 'schemas/forms',
     adapterVars: { ...sandboxDefaults, ...parseVars(env.ADAPTER_VARS) },
     subjectHmacKey: env.SUBJECT_HMAC_KEY || undefined,
+    cacheKey: env.CACHE_KEY || undefined,
     defaultDeadlineMs: env.DEFAULT_DEADLINE_MS ?? 3000,
     maxSourceBodyBytes: env.MAX_SOURCE_BODY_BYTES ?? 1048576,
     agenciesFile: env.AGENCIES_FILE ?? 'config/agencies.yaml',
@@ -71,5 +72,6 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     throw new Error('invalid configuration: ' + validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; '))
   }
   if (config.env === 'production' && !config.subjectHmacKey) throw new Error('SUBJECT_HMAC_KEY is required in production')
+  if (config.env === 'production' && !config.cacheKey) throw new Error('CACHE_KEY is required in production')
   return config
 }

@@ -135,6 +135,10 @@ export interface GatewayConfig {
    * REDIS_PREFIX: the start of every key this gateway deployment writes in Redis
    */
   redisPrefix: string;
+  /**
+   * CACHE_KEY, base64 of 32 bytes: encrypts cached records (AES-256-GCM); required in production
+   */
+  cacheKey?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PrefillRequest, PrefillResponse, Subject } from '../generated/type
 import type { AuditLog } from '../audit/audit-log.ts'
 import type { Client } from '../auth/clients.ts'
 import { SubjectIdInvalid, SubjectTypeMismatch } from '../errors.ts'
+import type { RecordCache } from '../cache/record-cache.ts'
 import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
 import type { RecordStore } from '../onceonly/records.ts'
@@ -26,6 +27,7 @@ export interface PrefillDeps {
   forms: FormRegistry
   agreements: AgreementRegistry
   fetcher: SourceFetcher
+  cache: RecordCache
   records: RecordStore
   receipts: Receipts
   audit: AuditLog
@@ -135,7 +137,7 @@ export class PrefillService {
   async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, client: Client): Promise<SourceOutcome> {
     const outcome = adapter.manifest.transport.kind === 'records'
       ? await this.#deps.records.recognised(adapter, subject, client.agency)
-      : await this.#deps.fetcher.fetch(adapter, subject, deadline)
+      : await this.#deps.cache.through(adapter, subject, () => this.#deps.fetcher.fetch(adapter, subject, deadline))
     const { metrics } = this.#deps
     metrics.sourceSeconds.observe({ source: adapter.manifest.id, outcome: outcome.status }, outcome.ms / 1000)
     if (outcome.status === 'unavailable') metrics.sourceErrors.inc({ source: adapter.manifest.id, reason: outcome.reason })
@@ -147,13 +149,14 @@ declare module 'fastify' {
   interface FastifyInstance { prefill: PrefillService, fetcher: SourceFetcher }
 }
 
-export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, defaultDeadlineMs: number }) => {
+export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, cache: RecordCache, defaultDeadlineMs: number }) => {
   app.decorate('fetcher', opts.fetcher)
   app.decorate('prefill', new PrefillService({
     adapters: app.adapters,
     forms: app.forms,
     agreements: app.agreements,
     fetcher: opts.fetcher,
+    cache: opts.cache,
     records: app.records,
     receipts: app.receipts,
     audit: app.audit,

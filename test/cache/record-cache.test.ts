@@ -1,0 +1,37 @@
+import t from 'tap'
+import { Redis } from 'ioredis'
+import { citizen, citizenId, enterprise } from '../../sandbox/subjects.ts'
+import { auth, redisUrl, testGateway, tokens } from '../helpers/infra.ts'
+
+t.test('a burst for one subject makes one source call; cached values are encrypted under keyed names', async (t) => {
+  const prefix = `test:cache:${Date.now()}:`
+  const { app, sandbox } = await testGateway(t, { store: 'pglite', config: { redisPrefix: prefix } })
+  const subject = { type: 'citizen', id: citizenId(0) }
+  const prefill = () => app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject } })
+  const enterpriseCalls = sandbox.sources.enterprise.requests
+  const populationCalls = sandbox.sources.population.requests
+  const burst = await Promise.all(Array.from({ length: 100 }, prefill))
+  t.ok(burst.every((r) => r.statusCode === 200))
+  t.equal(sandbox.sources.enterprise.requests - enterpriseCalls, 1, 'the cached source (enterprise representatives, ttl 600 s) was called once')
+  t.equal(sandbox.sources.population.requests - populationCalls, 100, 'a source without cache is called every time')
+  const first = burst[0].json().fields['/owner/enterprisesRepresented']
+  t.same(burst[99].json().fields['/owner/enterprisesRepresented'], first, 'every answer has the same value and provenance')
+  await prefill()
+  t.equal(sandbox.sources.enterprise.requests - enterpriseCalls, 1, 'and a later prefill is served from Redis')
+
+  const redis = new Redis(redisUrl())
+  t.teardown(() => redis.disconnect())
+  const keys = await redis.keys(`${prefix}cache:*`)
+  t.equal(keys.length, 1)
+  t.notOk(keys[0].includes(subject.id), 'the key is a keyed hash, not the id')
+  const raw = await redis.getBuffer(keys[0])
+  t.notOk(raw!.toString('latin1').includes(enterprise(0).enterpriseCode), 'the value is encrypted')
+  t.ok(Number(await redis.ttl(keys[0])) > 590, 'and expires with the manifest\'s ttl')
+  t.notOk(raw!.includes(Buffer.from(citizen(0).personalId)))
+
+  // A value moved under another key does not decrypt: the key is authenticated with it.
+  await redis.set(`${prefix}cache:moved`, raw!)
+  await redis.set(keys[0], Buffer.concat([raw!.subarray(0, 30), Buffer.from('tampered'), raw!.subarray(38)]))
+  await prefill()
+  t.equal(sandbox.sources.enterprise.requests - enterpriseCalls, 2, 'a tampered value is ignored and the source asked again')
+})
