@@ -24,6 +24,7 @@ import prefillRoutes from './http/routes/prefill-routes.ts'
 import metricsPlugin from './metrics/metrics.ts'
 import onceOnlyPlugin from './onceonly/onceonly-plugin.ts'
 import onceOnlyRoutes from './http/routes/onceonly-routes.ts'
+import { CircuitBreakers } from './prefill/circuit-breakers.ts'
 import { SourceFetcher } from './prefill/fetcher.ts'
 import prefillPlugin from './prefill/prefill-service.ts'
 import redisPlugin from './redis/redis-plugin.ts'
@@ -144,6 +145,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(prefillPlugin, {
     fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, outbound: config.outbound }),
     cache: new RecordCache({ redis: app.redis, prefix: config.redisPrefix, key: await cacheKey(config) }),
+    breakers: new CircuitBreakers({ errorThresholdPercentage: 50, volumeThreshold: 5, resetTimeoutMs: config.circuitResetSeconds * 1000 }),
     defaultDeadlineMs: config.defaultDeadlineMs
   })
 

@@ -61,6 +61,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
       hosts: parseHosts(env.OUTBOUND_HOSTS)
     },
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ?? 6000,
+    circuitResetSeconds: env.CIRCUIT_RESET_SECONDS ?? 10,
     redisPrefix: env.REDIS_PREFIX ?? 'gw:',
     authBearer: env.AUTH_BEARER ?? env.NODE_ENV !== 'production',
     tls: env.TLS_CERT_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, caFile: env.TLS_CA_FILE, revocationsFile: env.TLS_REVOCATIONS_FILE } : undefined,

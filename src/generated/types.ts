@@ -139,6 +139,10 @@ export interface GatewayConfig {
    * CACHE_KEY, base64 of 32 bytes: encrypts cached records (AES-256-GCM); required in production
    */
   cacheKey?: string;
+  /**
+   * CIRCUIT_RESET_SECONDS: how long a source whose circuit opened is left alone before one probe
+   */
+  circuitResetSeconds: number;
 }
 
 /**

@@ -16,6 +16,7 @@ import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledForm, FormRegistry } from '../registry/form-registry.ts'
 import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
+import type { CircuitBreakers } from './circuit-breakers.ts'
 import type { SourceFetcher, SourceOutcome } from './fetcher.ts'
 import { mapDocuments, mapField, type FetchedSource } from './mapper.ts'
 
@@ -28,6 +29,7 @@ export interface PrefillDeps {
   agreements: AgreementRegistry
   fetcher: SourceFetcher
   cache: RecordCache
+  breakers: CircuitBreakers
   records: RecordStore
   receipts: Receipts
   audit: AuditLog
@@ -137,7 +139,7 @@ export class PrefillService {
   async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, client: Client): Promise<SourceOutcome> {
     const outcome = adapter.manifest.transport.kind === 'records'
       ? await this.#deps.records.recognised(adapter, subject, client.agency)
-      : await this.#deps.cache.through(adapter, subject, () => this.#deps.fetcher.fetch(adapter, subject, deadline))
+      : await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#deps.fetcher.fetch(adapter, subject, deadline)))
     const { metrics } = this.#deps
     metrics.sourceSeconds.observe({ source: adapter.manifest.id, outcome: outcome.status }, outcome.ms / 1000)
     if (outcome.status === 'unavailable') metrics.sourceErrors.inc({ source: adapter.manifest.id, reason: outcome.reason })
@@ -146,10 +148,10 @@ export class PrefillService {
 }
 
 declare module 'fastify' {
-  interface FastifyInstance { prefill: PrefillService, fetcher: SourceFetcher }
+  interface FastifyInstance { prefill: PrefillService, fetcher: SourceFetcher, breakers: CircuitBreakers }
 }
 
-export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, cache: RecordCache, defaultDeadlineMs: number }) => {
+export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, cache: RecordCache, breakers: CircuitBreakers, defaultDeadlineMs: number }) => {
   app.decorate('fetcher', opts.fetcher)
   app.decorate('prefill', new PrefillService({
     adapters: app.adapters,
@@ -157,6 +159,7 @@ export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, c
     agreements: app.agreements,
     fetcher: opts.fetcher,
     cache: opts.cache,
+    breakers: opts.breakers,
     records: app.records,
     receipts: app.receipts,
     audit: app.audit,
@@ -164,5 +167,10 @@ export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, c
     metrics: app.metrics,
     defaultDeadlineMs: opts.defaultDeadlineMs
   }))
-  app.addHook('onClose', () => opts.fetcher.close())
+  app.decorate('breakers', opts.breakers)
+  app.metrics.circuitStates = () => opts.breakers.states()
+  app.addHook('onClose', async () => {
+    opts.breakers.shutdown()
+    await opts.fetcher.close()
+  })
 }, { name: 'gateway-prefill', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-audit', 'gateway-onceonly', 'gateway-metrics', 'gateway-policy'] })

@@ -23,7 +23,7 @@ t.test('the published contract and the generated types are fresh', async (t) => 
 
   t.test('health, readiness, unknown routes', async (t) => {
     t.same((await app.inject({ method: 'GET', url: '/healthz' })).json(), { status: 'ok' })
-    t.same((await app.inject({ method: 'GET', url: '/readyz' })).json(), { status: 'ready', checks: { store: 'ok', redis: 'ok' } })
+    t.same((await app.inject({ method: 'GET', url: '/readyz' })).json(), { status: 'ready', checks: { store: 'ok', redis: 'ok' }, circuits: {} })
     const missing = await app.inject({ method: 'GET', url: '/v1/nothing?x=1', headers: auth(tokens.portal) })
     t.equal(missing.statusCode, 404)
     t.equal(missing.json().code, 'GW_NOT_FOUND')
@@ -56,7 +56,7 @@ t.test('readiness says degraded without Redis, and prefill still works', async (
   const { app } = await testGateway(t, { store: 'pglite', config: { redisUrl: 'redis://127.0.0.1:1' } })
   const ready = await app.inject({ method: 'GET', url: '/readyz' })
   t.equal(ready.statusCode, 200)
-  t.same(ready.json(), { status: 'degraded', checks: { store: 'ok', redis: 'down' } })
+  t.same(ready.json(), { status: 'degraded', checks: { store: 'ok', redis: 'down' }, circuits: {} })
   const res = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.004194', subject: { type: 'citizen', id: '040188000000' } } })
   t.equal(res.json().fields['/fullName'].status, 'filled')
 })

@@ -11,9 +11,12 @@ export default async function healthRoutes (app: FastifyInstance) {
       timeout(app.store.query('SELECT 1'), 1000).then(() => 'ok', () => 'down'),
       timeout(app.redis.ping(), 1000).then(() => 'ok', () => 'down')
     ])
-    // Without the store nothing can be audited, so nothing can be served; without Redis the gateway is degraded.
-    const status = store === 'down' ? 'unavailable' : redis === 'down' ? 'degraded' : 'ready'
+    const circuits = app.breakers.states()
+    const open = Object.values(circuits).some((state) => state !== 'closed')
+    // Without the store nothing can be audited, so nothing can be served; without Redis, or with a source's
+    // circuit open, the gateway is degraded.
+    const status = store === 'down' ? 'unavailable' : redis === 'down' || open ? 'degraded' : 'ready'
     reply.code(store === 'down' ? 503 : 200)
-    return { status, checks: { store, redis } }
+    return { status, checks: { store, redis }, circuits }
   })
 }
