@@ -3,6 +3,7 @@ import jsonpointer from 'jsonpointer'
 import type { AdapterManifest, Subject } from '../../generated/types.ts'
 import { AgencyForbidden, IdMismatch, SubjectIdInvalid } from '../../errors.ts'
 import { maskSubjectId, subjectIdProblem } from '../../subject/subject-id.ts'
+import { auditRequest } from '../audit-request.ts'
 import { errors, ref, versionQuery } from '../route-schemas.ts'
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' } } } as const
@@ -33,14 +34,7 @@ export default async function adapterRoutes (app: FastifyInstance) {
     const existing = app.adapters.current(request.params.id)
     if (existing) assertOwnAgency(request, existing.manifest.agency)
     const outcome = await app.adapters.register({ ...body, id: request.params.id }, request.client!.id, (candidate) => app.forms.problemsWithAdapter(candidate))
-    await app.audit.append({
-      requestId: request.id,
-      traceId: request.traceId,
-      clientId: request.client!.id,
-      role: request.client!.roles[0],
-      action: 'adapter.register',
-      result: 'ok'
-    })
+    await auditRequest(app, request, { action: 'adapter.register', detail: { adapter: outcome.id, version: outcome.version }, result: 'ok' })
     reply.code(outcome.status === 'created' ? 201 : 200)
     return outcome
   })
@@ -89,11 +83,7 @@ export default async function adapterRoutes (app: FastifyInstance) {
     const outcome = adapter.manifest.transport.kind === 'records'
       ? await app.records.recognised(adapter, subject, request.client!.agency)
       : await app.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
-    await app.audit.append({
-      requestId: request.id,
-      traceId: request.traceId,
-      clientId: request.client!.id,
-      role: request.client!.roles[0],
+    await auditRequest(app, request, {
       action: 'adapter.test',
       subjectHmac: app.subjectHasher.hash(subject),
       subjectMasked: maskSubjectId(subject.id),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { AgreementUnknown, IdMismatch } from '../../errors.ts'
+import { auditRequest } from '../audit-request.ts'
 import { errors, ref, versionQuery } from '../route-schemas.ts'
 
 export default async function agreementRoutes (app: FastifyInstance) {
@@ -18,7 +19,7 @@ export default async function agreementRoutes (app: FastifyInstance) {
     const bodyId = (request.body as { id?: unknown } | undefined)?.id
     if (typeof bodyId === 'string' && bodyId !== request.params.id) throw new IdMismatch(request.params.id, bodyId)
     const outcome = await app.agreements.register({ ...(request.body as object), id: request.params.id }, request.client!.id)
-    await app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: request.client!.id, role: 'admin', action: 'agreement.register', detail: { agreement: outcome.id, version: outcome.version }, result: 'ok' })
+    await auditRequest(app, request, { action: 'agreement.register', detail: { agreement: outcome.id, version: outcome.version }, result: 'ok' })
     reply.code(outcome.status === 'created' ? 201 : 200)
     return outcome
   })

@@ -4,6 +4,7 @@ import type { AuditAction } from '../../audit/audit-entry.ts'
 import { exportLineText } from '../../audit/audit-reader.ts'
 import { AuditProofUnavailable, SubjectIdInvalid } from '../../errors.ts'
 import { subjectIdProblem } from '../../subject/subject-id.ts'
+import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
 
 interface AuditQuery {
@@ -23,9 +24,7 @@ const auditor = { roles: ['auditor' as const] }
 
 export default async function auditRoutes (app: FastifyInstance) {
   /** Reads of the log are themselves logged. */
-  const logRead = (request: FastifyRequest, action: AuditAction, detail: Record<string, unknown>) => app.audit.append({
-    requestId: request.id, traceId: request.traceId, clientId: request.client!.id, role: 'auditor', action, detail, result: 'ok'
-  })
+  const logRead = (request: FastifyRequest, action: AuditAction, detail: Record<string, unknown>) => auditRequest(app, request, { action, detail, result: 'ok' })
 
   app.get<{ Querystring: AuditQuery }>('/v1/audit', {
     config: auditor,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { accessesOf, assertedSubject, hideAccess } from '../../audit/citizen-access.ts'
 import { BadRequest } from '../../errors.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
+import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
 
 export default async function citizenRoutes (app: FastifyInstance) {
@@ -20,7 +21,7 @@ export default async function citizenRoutes (app: FastifyInstance) {
     const subjectHmac = app.subjectHasher.hash(subject)
     const limit = request.query.limit ?? 50
     const entries = await accessesOf(app.store, subjectHmac, limit, request.query.before)
-    await app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: portal.id, role: 'portal', action: 'access-log.read', subjectHmac, subjectMasked: maskSubjectId(subject.id), detail: { returned: entries.length }, result: 'ok' })
+    await auditRequest(app, request, { action: 'access-log.read', subjectHmac, subjectMasked: maskSubjectId(subject.id), detail: { returned: entries.length }, result: 'ok' })
     return {
       subject: { type: subject.type, masked: maskSubjectId(subject.id) },
       entries: entries.map((e) => ({
@@ -50,7 +51,7 @@ export default async function citizenRoutes (app: FastifyInstance) {
     const client = request.client!
     if (Date.parse(request.body.until) <= Date.now()) throw new BadRequest('until must be in the future')
     await hideAccess(app.store, request.params.seq, request.body, client)
-    await app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: client.id, role: client.roles[0], action: 'access.hide', legalBasis: request.body.legalBasis, detail: { seq: request.params.seq, until: request.body.until }, result: 'ok' })
+    await auditRequest(app, request, { action: 'access.hide', legalBasis: request.body.legalBasis, detail: { seq: request.params.seq, until: request.body.until }, result: 'ok' })
     return { seq: request.params.seq, hiddenUntil: new Date(request.body.until).toISOString() }
   })
 }

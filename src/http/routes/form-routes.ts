@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { FormDefinition } from '../../generated/types.ts'
 import { IdMismatch } from '../../errors.ts'
+import { auditRequest } from '../audit-request.ts'
 import { errors, ref, versionQuery } from '../route-schemas.ts'
 
 const procedureParams = { type: 'object', required: ['procedure'], properties: { procedure: { type: 'string', pattern: '^[0-9]\\.[0-9]{6}$' } } } as const
@@ -21,11 +22,7 @@ export default async function formRoutes (app: FastifyInstance) {
     const code = (request.body as Partial<FormDefinition> | undefined)?.['x-procedure']?.code
     if (typeof code === 'string' && code !== request.params.procedure) throw new IdMismatch(request.params.procedure, code)
     const outcome = await app.forms.register(request.body, request.client!.id)
-    await app.audit.append({
-      requestId: request.id,
-      traceId: request.traceId,
-      clientId: request.client!.id,
-      role: 'admin',
+    await auditRequest(app, request, {
       action: 'form.register',
       procedure: outcome.id,
       version: outcome.version,

@@ -5,6 +5,7 @@ import { checkSubmission } from '../../onceonly/submission-check.ts'
 import { usageReport, usageReportCsv } from '../../onceonly/usage-report.ts'
 import { formForSubject } from '../../prefill/prefill-service.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
+import { auditRequest } from '../audit-request.ts'
 import { errors, ref, versionQuery } from '../route-schemas.ts'
 
 export default async function onceOnlyRoutes (app: FastifyInstance) {
@@ -21,11 +22,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
   }, async (request, reply) => {
     const client = request.client!
     const published = await app.records.publish(request.body, publisher(client))
-    await app.audit.append({
-      requestId: request.id,
-      traceId: request.traceId,
-      clientId: client.id,
-      role: client.roles[0],
+    await auditRequest(app, request, {
       action: 'record.publish',
       subjectHmac: app.subjectHasher.hash(request.body.subject),
       subjectMasked: maskSubjectId(request.body.subject.id),
@@ -49,11 +46,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
   }, async (request) => {
     const client = request.client!
     const revoked = await app.records.revoke(request.params.id, request.body.reason, publisher(client))
-    await app.audit.append({
-      requestId: request.id,
-      traceId: request.traceId,
-      clientId: client.id,
-      role: client.roles[0],
+    await auditRequest(app, request, {
       action: 'record.revoke',
       detail: { record: revoked.id },
       result: 'ok'
@@ -76,11 +69,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
     const subjectHmac = app.subjectHasher.hash(body.subject)
     const receipt = await app.receipts.verify(body.receipt)
     const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values as never, documents: body.documents }, receipt)
-    const entry = await app.audit.append({
-      requestId: request.id,
-      traceId: request.traceId,
-      clientId: client.id,
-      role: 'portal',
+    const entry = await auditRequest(app, request, {
       action: 'submission.check',
       subjectHmac,
       subjectMasked: maskSubjectId(body.subject.id),
