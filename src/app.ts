@@ -101,7 +101,12 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   app.removeContentTypeParser('text/plain')
   app.decorateRequest('traceId', '')
   app.addHook('onRequest', async (request) => { request.traceId = traceIdOf(request.headers.traceparent) })
+  // Draining on close: answers given after close() began tell the client to drop the connection, so that
+  // keep-alive connections end and close() completes once the requests in flight are answered.
+  let closing = false
+  app.addHook('preClose', async () => { closing = true })
   app.addHook('onSend', async (request, reply) => {
+    if (closing) reply.header('connection', 'close')
     reply.header('x-request-id', request.id)
     reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-01`)
   })

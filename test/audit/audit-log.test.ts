@@ -182,6 +182,56 @@ t.test('three processes appending at once keep one valid chain', async (t) => {
   t.equal(report.entries, 900)
 })
 
+/** Starts src/server.ts as its own process on a fresh database; resolves with its port once it listens. */
+async function startGatewayProcess (t: Test) {
+  const url = await testDatabaseUrl(t)
+  const sandbox = await testSandbox(t)
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url,
+    REDIS_URL: redisUrl(),
+    DATA_DIR: await tempDir(t),
+    LOG_LEVEL: 'info',
+    ADAPTER_VARS: Object.entries(sandbox.vars).map(([k, v]) => `${k}=${v}`).join(','),
+    // The sources answer slowly, so that requests are in flight when the signal comes.
+    DEFAULT_DEADLINE_MS: '5000'
+  }
+  const gateway = spawn(process.execPath, ['--import=tsx', 'src/server.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = ''
+    gateway.stdout.on('data', (chunk) => {
+      out += chunk
+      const m = /"msg":"Server listening at http:\/\/127\.0\.0\.1:(\d+)"/.exec(out)
+      if (m) resolve(Number(m[1]))
+    })
+    gateway.once('exit', () => reject(new Error('the gateway exited before listening')))
+  })
+  return { url, sandbox, gateway, port }
+}
+
+t.test('a gateway stopped with SIGTERM finishes the requests in flight and their audit entries', async (t) => {
+  const { url, sandbox, gateway, port } = await startGatewayProcess(t)
+  sandbox.sources.population.faults = { latencyMs: 400 }
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 10 })
+  t.teardown(() => pool.destroy())
+  const inFlight = Array.from({ length: 10 }, (_, i) => pool.request({ method: 'POST', path: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'application/json' }, body: JSON.stringify({ procedure: '1.004194', subject: { type: 'citizen', id: citizenId(i) } }) })
+    .then(async (res) => ({ status: res.statusCode, body: await res.body.json() as any })))
+  await new Promise((resolve) => setTimeout(resolve, 150))
+  const exited = new Promise<number | null>((resolve) => gateway.once('exit', resolve))
+  gateway.kill('SIGTERM')
+  const answers = await Promise.all(inFlight)
+  t.same(answers.map((a) => a.status), Array(10).fill(200), 'every request in flight is answered')
+  t.same(answers.map((a) => a.body.fields['/fullName'].status), Array(10).fill('filled'))
+  t.equal(await exited, 0, 'then the process exits cleanly')
+  const store = await openStore({ databaseUrl: url, dataDir: '' })
+  t.teardown(() => store.close())
+  const { rows } = await store.query<{ seq: string }>('SELECT seq FROM audit_log WHERE seq = ANY($1::bigint[])', [answers.map((a) => a.body.audit.entry)])
+  t.equal(rows.length, 10, 'and every answer has its audit entry')
+})
+
 t.test('a gateway killed with SIGKILL under load: every 2xx has its entry and the chain verifies', async (t) => {
   const url = await testDatabaseUrl(t)
   const sandbox = await testSandbox(t)
