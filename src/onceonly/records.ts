@@ -2,7 +2,7 @@
 // them. Only a current record (not superseded, not revoked, still valid) issued within the requester's reuse
 // scope is recognised.
 import { randomUUID } from 'node:crypto'
-import type { Subject } from '../generated/types.ts'
+import type { RecordPublishRequest, Subject } from '../generated/types.ts'
 import { AgencyForbidden, RecordInvalid, RecordTypeUnknown, RecordUnknown, SubjectIdInvalid } from '../errors.ts'
 import type { SourceOutcome } from '../prefill/fetcher.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
@@ -11,17 +11,6 @@ import type { Store } from '../store/store.ts'
 import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import type { AgencyTree } from './agencies.ts'
-
-export interface PublishRequest {
-  type: string
-  subject: Subject
-  data: Record<string, unknown>
-  issuedBy: string
-  issuedAt: string
-  validUntil?: string
-  procedure: string
-  reference?: string
-}
 
 export interface Publisher { id: string, agency?: string, admin: boolean }
 
@@ -41,7 +30,7 @@ export class RecordStore {
   }
 
   /** Stores a record and supersedes the subject's current record of the same type, in one transaction. */
-  async publish (request: PublishRequest, by: Publisher): Promise<{ id: string, supersedes: string[] }> {
+  async publish (request: RecordPublishRequest, by: Publisher): Promise<{ id: string, supersedes: string[] }> {
     const type = this.#adapters.current(request.type)
     if (!type || type.manifest.transport.kind !== 'records') throw new RecordTypeUnknown(request.type)
     if (!this.#agencies.has(request.issuedBy)) throw new RecordInvalid(`issuing agency ${request.issuedBy} is not in the agency tree`)

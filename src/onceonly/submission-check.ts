@@ -1,16 +1,15 @@
 // Checks a dossier a portal is about to accept against the receipt of its prefill, and reports every
 // once-only violation at once (the law: explain everything in one go).
+import type { SubmissionCheckRequest } from '../generated/types.ts'
 import type { CompiledForm } from '../registry/form-registry.ts'
 import { valueDigest, type ReceiptVerification } from './receipts.ts'
 import { violation, type Violation } from './violations.ts'
-
-export interface SubmittedValue { value?: unknown, origin: 'prefill' | 'person', reason?: string }
 
 export interface Submission {
   procedure: string
   version: number
   subjectHmac: string
-  values: Record<string, SubmittedValue>
+  values: SubmissionCheckRequest['values']
   documents: string[]
 }
 

@@ -1,15 +1,10 @@
 // The once-only violations a submission check reports, each with its Vietnamese and English message.
 // Codes are published: never rename one.
+import type { SubmissionCheckResult } from '../generated/types.ts'
 
-export type ViolationCode =
-  | 'COMPONENT_ALREADY_RECOGNISED'
-  | 'RECOGNISED_VALUE_ALTERED'
-  | 'RECOGNISED_FIELD_NOT_PREFILLED'
-  | 'RECEIPT_INVALID'
-  | 'RECEIPT_EXPIRED'
-  | 'RECEIPT_MISMATCH'
-
-export interface Violation { code: ViolationCode, path?: string, document?: string, message: { vi: string, en: string } }
+// The shapes come from schemas/submission-check-result.json.
+export type Violation = SubmissionCheckResult['violations'][number]
+export type ViolationCode = Violation['code']
 
 const messages: Record<ViolationCode, (about: string) => { vi: string, en: string }> = {
   COMPONENT_ALREADY_RECOGNISED: (doc) => ({

@@ -68,7 +68,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
     const form = formForSubject(app.forms, body.procedure, body.version, body.subject)
     const subjectHmac = app.subjectHasher.hash(body.subject)
     const receipt = await app.receipts.verify(body.receipt)
-    const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values as never, documents: body.documents }, receipt)
+    const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values, documents: body.documents }, receipt)
     const entry = await auditRequest(app, request, {
       action: 'submission.check',
       subjectHmac,
