@@ -3,21 +3,28 @@
 //   issue --client ID [--agency A] [--days N]  a key pair and client certificate (development)
 //   sign-csr --csr FILE [--agency A] [--days N] sign a client's certificate signing request
 //   server --host H[,H...]                   the gateway's own TLS certificate
-//   revoke --serial S                        add a certificate to the CA-signed revocation list (revoked.json)
-// Point the gateway at them with TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE and TLS_REVOCATIONS_FILE.
+//   revoke --serial S                        add a certificate to the CA's X.509 CRL (ca.crl)
+//   crl [--days N]                           publish the CRL again, due for renewal in N days (default 30)
+// Point the gateway at them with TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE and TLS_CRL_FILE.
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createCa, issue, signCsr, signRevocations, type CertificateAuthority, type RevocationList } from '../src/auth/pki.ts'
+import { createCa, issue, readCrl, signCrl, signCsr, type CertificateAuthority, type Revocation } from '../src/auth/pki.ts'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { dir: { type: 'string', default: 'data/pki' }, client: { type: 'string' }, agency: { type: 'string' }, days: { type: 'string', default: '365' }, csr: { type: 'string' }, host: { type: 'string' }, serial: { type: 'string' } }
+  options: { dir: { type: 'string', default: 'data/pki' }, client: { type: 'string' }, agency: { type: 'string' }, days: { type: 'string' }, csr: { type: 'string' }, host: { type: 'string' }, serial: { type: 'string' } }
 })
 const dir = values.dir!
 const say = (line: string) => process.stdout.write(line + '\n')
 const loadCa = async (): Promise<CertificateAuthority> => ({ certPem: await readFile(join(dir, 'ca.pem'), 'utf8'), keyPem: await readFile(join(dir, 'ca.key'), 'utf8') })
-const notAfter = new Date(Date.now() + Number(values.days) * 86400_000)
+const notAfter = new Date(Date.now() + Number(values.days ?? 365) * 86400_000)
+const crlDays = Number(values.days ?? 30)
+const publishCrl = async (ca: CertificateAuthority, revocations: Revocation[]) => {
+  await writeFile(join(dir, 'ca.crl'), await signCrl(ca, revocations, crlDays))
+  say(`${dir}/ca.crl lists ${revocations.length} revoked certificate(s), next update within ${crlDays} days; gateways read it again on their next request`)
+}
+const currentRevocations = async (ca: CertificateAuthority) => (await readCrl(ca.certPem, await readFile(join(dir, 'ca.crl'), 'utf8'))).revocations
 
 switch (positionals[0]) {
   case 'ca': {
@@ -25,8 +32,8 @@ switch (positionals[0]) {
     const ca = createCa()
     await writeFile(join(dir, 'ca.pem'), ca.certPem)
     await writeFile(join(dir, 'ca.key'), ca.keyPem, { mode: 0o600, flag: 'wx' })
-    await writeFile(join(dir, 'revoked.json'), JSON.stringify(signRevocations(ca, []), null, 2))
-    say(`CA in ${dir}/ca.pem (key ca.key, revocation list revoked.json)`)
+    say(`CA in ${dir}/ca.pem (key ca.key)`)
+    await publishCrl(ca, [])
     break
   }
   case 'issue': {
@@ -53,12 +60,16 @@ switch (positionals[0]) {
   }
   case 'revoke': {
     if (!values.serial) throw new Error('--serial is required')
-    const current = JSON.parse(await readFile(join(dir, 'revoked.json'), 'utf8')) as RevocationList
-    await writeFile(join(dir, 'revoked.json'), JSON.stringify(signRevocations(await loadCa(), [...current.serials, values.serial]), null, 2))
-    say(`revoked ${values.serial}; gateways read ${dir}/revoked.json again on their next request`)
+    const ca = await loadCa()
+    await publishCrl(ca, [...await currentRevocations(ca), { serial: values.serial, revokedAt: new Date() }])
+    break
+  }
+  case 'crl': {
+    const ca = await loadCa()
+    await publishCrl(ca, await currentRevocations(ca))
     break
   }
   default:
-    process.stderr.write('usage: npm run pki -- ca|issue|sign-csr|server|revoke --dir <folder> [...]\n')
+    process.stderr.write('usage: npm run pki -- ca|issue|sign-csr|server|revoke|crl --dir <folder> [...]\n')
     process.exit(2)
 }

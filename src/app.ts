@@ -1,6 +1,6 @@
 // Builds the gateway from a configuration, without listening, so that tests can inject requests.
 import { randomBytes, randomUUID } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -12,10 +12,10 @@ import citizenRoutes from './http/routes/citizen-routes.ts'
 import policyPlugin from './policy/policy-plugin.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import { ClientDirectory } from './auth/clients.ts'
-import { verifyRevocations, type RevocationList } from './auth/pki.ts'
+import { crlFile } from './auth/crl-file.ts'
 import { RateLimited } from './errors.ts'
 import type { GatewayConfig } from './config.ts'
-import errorHandler, { sendError } from './http/error-handler.ts'
+import errorHandler, { clientErrorHandler, sendError } from './http/error-handler.ts'
 import openapi from './http/openapi.ts'
 import adapterRoutes from './http/routes/adapter-routes.ts'
 import formRoutes from './http/routes/form-routes.ts'
@@ -47,24 +47,11 @@ function traceIdOf (traceparent: string | string[] | undefined): string {
   return match && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex')
 }
 
-/** The revoked serials, from the CA-signed list; re-read when the file changes, so a revocation needs no restart. */
-function revocations (config: GatewayConfig): () => Promise<Set<string>> {
-  let cached = { mtimeMs: -1, serials: new Set<string>() }
-  return async () => {
-    const file = config.tls?.revocationsFile
-    if (!file) return cached.serials
-    const { mtimeMs } = await stat(file)
-    if (mtimeMs !== cached.mtimeMs) {
-      const list = JSON.parse(await readFile(file, 'utf8')) as RevocationList
-      if (!verifyRevocations(await readFile(config.tls!.caFile, 'utf8'), list)) throw new Error(`${file} is not signed by the gateway CA`)
-      cached = { mtimeMs, serials: new Set(list.serials) }
-    }
-    return cached.serials
-  }
-}
-
 /** Masks what could be a personal identification number or an enterprise code in a logged path. */
 const redactIds = (path: string) => path.replace(/\d{9,}(-\d{3})?/g, '[id]')
+
+/** What one request may carry; the JSON schemas bound each field further. */
+const limits = { bodyBytes: 1024 * 1024, headerBytes: 8 * 1024 }
 
 const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json'])
 
@@ -91,11 +78,13 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
       redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
     },
     genReqId: () => randomUUID(),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: limits.bodyBytes,
+    http: { maxHeaderSize: limits.headerBytes },
+    clientErrorHandler: clientErrorHandler(limits.headerBytes),
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
     frameworkErrors: sendError,
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
-    ...(config.tls ? { https: { key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
+    ...(config.tls ? { https: { maxHeaderSize: limits.headerBytes, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
   })
   // The API speaks JSON only; anything else is 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain')
@@ -121,7 +110,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   // nosniff, frame and referrer policies, HSTS... on every answer; the docs pages set their own CSP.
   await app.register(helmet, { contentSecurityPolicy: false })
   await app.register(openapi)
-  await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: revocations(config) })
+  await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: crlFile(config.tls, deps.now ?? Date.now) })
   await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })
   await app.register(redisPlugin, { url: config.redisUrl })
   // Per client, shared by every gateway instance through Redis; counted after authentication so that the key

@@ -64,7 +64,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     circuitResetSeconds: env.CIRCUIT_RESET_SECONDS ?? 10,
     redisPrefix: env.REDIS_PREFIX ?? 'gw:',
     authBearer: env.AUTH_BEARER ?? env.NODE_ENV !== 'production',
-    tls: env.TLS_CERT_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, caFile: env.TLS_CA_FILE, revocationsFile: env.TLS_REVOCATIONS_FILE } : undefined,
+    tls: env.TLS_CERT_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, caFile: env.TLS_CA_FILE, crlFile: env.TLS_CRL_FILE } : undefined,
     agreementsDir: env.AGREEMENTS_DIR ?? (env.NODE_ENV === 'production' ? undefined : 'config/dev/agreements'),
     ...overrides
   }

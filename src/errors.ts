@@ -32,8 +32,12 @@ export const NotFound = createError('GW_NOT_FOUND', 'Route %s %s does not exist'
 export const BodyInvalidJson = createError('GW_BODY_INVALID_JSON', 'The request body is not valid JSON', 400)
 export const BadRequest = createError('GW_BAD_REQUEST', '%s', 400)
 export const BodyTooLarge = createError('GW_BODY_TOO_LARGE', 'The request body is too large', 413)
+export const HeadersTooLarge = createError('GW_HEADERS_TOO_LARGE', 'The request headers are larger than %s bytes', 431)
+export const RequestTimeout = createError('GW_REQUEST_TIMEOUT', 'The request was not received in time', 408)
+export const MalformedHttp = createError('GW_MALFORMED_HTTP', 'The request is not well-formed HTTP', 400)
 export const MediaTypeUnsupported = createError('GW_MEDIA_TYPE_UNSUPPORTED', 'Send application/json', 415)
 export const AuditUnavailable = createError('GW_AUDIT_UNAVAILABLE', 'The audit log cannot be written; no data is released', 503)
+export const CrlStale = createError('GW_CRL_STALE', 'The certificate revocation list is past its next update; no certificate can be trusted until a new one is published', 503)
 export const StoreUnavailable = createError('GW_STORE_UNAVAILABLE', 'The database is not reachable', 503)
 export const Internal = createError('GW_INTERNAL', 'Internal error', 500)
 

@@ -1,8 +1,10 @@
 // The gateway's own certificate authority (node-forge makes the certificates; node:crypto makes the keys,
-// which is much faster). A client certificate names the client (CN) and its agency (O). Revocations are kept
-// in a revocation list signed by the CA.
+// which is much faster; pkijs makes the CRL, which node-forge cannot). A client certificate names the
+// client (CN) and its agency (O).
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import forge from 'node-forge'
+import * as asn1js from 'asn1js'
+import * as pkijs from 'pkijs'
 
 export interface Issued { certPem: string, keyPem?: string, serial: string }
 export interface CertificateAuthority { certPem: string, keyPem: string }
@@ -64,21 +66,40 @@ export function signCsr (ca: CertificateAuthority, csrPem: string, options: Omit
   return sign(ca, csr.publicKey as forge.pki.PublicKey, { ...options, commonName })
 }
 
-export interface RevocationList { issuedAt: string, serials: string[], signature: string }
+export interface Revocation { serial: string, revokedAt: Date }
 
-/** A revocation list signed by the CA (RSA-SHA256 over the JSON of issuedAt and the sorted serials). */
-export function signRevocations (ca: CertificateAuthority, serials: string[]): RevocationList {
-  const body = { issuedAt: new Date().toISOString(), serials: [...new Set(serials.map((s) => s.toLowerCase()))].sort() }
-  const md = forge.md.sha256.create().update(JSON.stringify(body), 'utf8')
-  const signature = forge.util.encode64((pki.privateKeyFromPem(ca.keyPem) as forge.pki.rsa.PrivateKey).sign(md))
-  return { ...body, signature }
+const der = (pem: string) => new Uint8Array(Buffer.from(forge.pem.decode(pem)[0].body, 'binary'))
+const utcTime = (value: Date) => new pkijs.Time({ type: pkijs.TimeType.UTCTime, value })
+
+/** An X.509 v2 CRL (RFC 5280) signed by the CA, in PEM; the next one is due within `validDays`. */
+export async function signCrl (ca: CertificateAuthority, revocations: Revocation[], validDays = 7): Promise<string> {
+  const unique = new Map(revocations.map((r) => [r.serial.toLowerCase(), r.revokedAt]))
+  const crl = new pkijs.CertificateRevocationList({
+    version: 1,
+    issuer: pkijs.Certificate.fromBER(der(ca.certPem)).subject,
+    thisUpdate: utcTime(new Date()),
+    nextUpdate: utcTime(new Date(Date.now() + validDays * 86400_000)),
+    revokedCertificates: [...unique].map(([serial, revokedAt]) => new pkijs.RevokedCertificate({
+      userCertificate: new asn1js.Integer({ valueHex: Buffer.from(serial, 'hex') }),
+      revocationDate: utcTime(revokedAt)
+    }))
+  })
+  const key = await crypto.subtle.importKey('pkcs8', der(ca.keyPem), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign'])
+  await crl.sign(key, 'SHA-256')
+  return forge.pem.encode({ type: 'X509 CRL', body: Buffer.from(crl.toSchema().toBER()).toString('binary') })
 }
 
-export function verifyRevocations (caCertPem: string, list: RevocationList): boolean {
-  const md = forge.md.sha256.create().update(JSON.stringify({ issuedAt: list.issuedAt, serials: list.serials }), 'utf8')
-  try {
-    return (pki.certificateFromPem(caCertPem).publicKey as forge.pki.rsa.PublicKey).verify(md.digest().bytes(), forge.util.decode64(list.signature))
-  } catch {
-    return false
+export interface Crl { nextUpdate?: Date, revocations: Revocation[] }
+
+/** The content of a CRL, after checking that the CA signed it. */
+export async function readCrl (caCertPem: string, crlPem: string): Promise<Crl> {
+  const crl = pkijs.CertificateRevocationList.fromBER(der(crlPem))
+  if (!await crl.verify({ issuerCertificate: pkijs.Certificate.fromBER(der(caCertPem)) })) throw new Error('the CRL is not signed by the gateway CA')
+  return {
+    nextUpdate: crl.nextUpdate?.value,
+    revocations: (crl.revokedCertificates ?? []).map((entry) => ({
+      serial: Buffer.from(entry.userCertificate.valueBlock.valueHexView).toString('hex'),
+      revokedAt: entry.revocationDate.value
+    }))
   }
 }

@@ -116,16 +116,16 @@ export interface GatewayConfig {
    */
   authBearer: boolean;
   /**
-   * HTTPS with client certificates from the gateway CA (TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE, TLS_REVOCATIONS_FILE)
+   * HTTPS with client certificates from the gateway CA (TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE, TLS_CRL_FILE)
    */
   tls?: {
     certFile: string;
     keyFile: string;
     caFile: string;
     /**
-     * The CA-signed revocation list (npm run pki -- revoke)
+     * The CA's X.509 CRL in PEM (npm run pki -- revoke); re-read when it changes
      */
-    revocationsFile?: string;
+    crlFile?: string;
   };
   /**
    * RATE_LIMIT_PER_MINUTE: requests one client may make per minute, counted in Redis across all gateway instances

@@ -3,7 +3,8 @@
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STATUS_CODES } from 'node:http'
-import { BadRequest, BadUrl, BodyInvalidJson, BodyTooLarge, Internal, MediaTypeUnsupported, NotFound, UriTooLong, ValidationFailed, type Problem } from '../errors.ts'
+import type { Socket } from 'node:net'
+import { BadRequest, BadUrl, BodyInvalidJson, BodyTooLarge, HeadersTooLarge, Internal, MalformedHttp, MediaTypeUnsupported, RequestTimeout, NotFound, UriTooLong, ValidationFailed, type Problem } from '../errors.ts'
 
 const fastifyCodes: Record<string, () => FastifyError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new BodyTooLarge(),
@@ -42,6 +43,24 @@ export function sendError (err: FastifyError, request: FastifyRequest, reply: Fa
     requestId: request.id,
     ...(answer.problems ? { problems: answer.problems } : {})
   })
+}
+
+/**
+ * Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before there is a request (headers over the
+ * limit, a request that never finished arriving, bytes that are not HTTP) still gets a stable GW_ code.
+ */
+export function clientErrorHandler (maxHeaderBytes: number) {
+  return function (err: Error & { code?: string }, socket: Socket) {
+    if (err.code === 'ECONNRESET' || socket.destroyed) return
+    const answer = err.code === 'HPE_HEADER_OVERFLOW'
+      ? new HeadersTooLarge(maxHeaderBytes)
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? new RequestTimeout() : new MalformedHttp()
+    const body = JSON.stringify({ statusCode: answer.statusCode, code: answer.code, error: STATUS_CODES[answer.statusCode!], message: answer.message })
+    if (socket.writable) {
+      socket.write(`HTTP/1.1 ${answer.statusCode} ${STATUS_CODES[answer.statusCode!]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`)
+    }
+    socket.destroy(err)
+  }
 }
 
 export default fp(async (app: FastifyInstance) => {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import t from 'tap'
 import { Client } from 'undici'
 import forge from 'node-forge'
-import { createCa, issue, signCsr, signRevocations, verifyRevocations } from '../../src/auth/pki.ts'
+import { createCa, issue, readCrl, signCrl, signCsr } from '../../src/auth/pki.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
 
@@ -18,12 +19,15 @@ t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known
   await writeFile(`${dir}/ca.pem`, ca.certPem)
   await writeFile(`${dir}/server.pem`, server.certPem)
   await writeFile(`${dir}/server.key`, server.keyPem!)
-  const revocations = signRevocations(ca, [revoked.serial])
-  t.ok(verifyRevocations(ca.certPem, revocations), 'the revocation list is signed by the CA')
-  t.notOk(verifyRevocations(ca.certPem, { ...revocations, serials: [] }), 'and cannot be edited')
-  await writeFile(`${dir}/revoked.json`, JSON.stringify(revocations))
+  const crl = await signCrl(ca, [{ serial: revoked.serial, revokedAt: new Date() }], 7)
+  t.same((await readCrl(ca.certPem, crl)).revocations.map((r) => r.serial), [revoked.serial], 'the CRL lists the revoked serial')
+  await t.rejects(readCrl(createCa('Another CA').certPem, crl), /not signed by the gateway CA/, 'and is checked against the CA')
+  const openssl = spawnSync('openssl', ['crl', '-noout', '-text'], { input: crl, encoding: 'utf8' })
+  t.match(openssl.stdout, new RegExp(`Serial Number: ${revoked.serial}`, 'i'), 'it is a standard X.509 CRL that OpenSSL reads')
+  await writeFile(`${dir}/ca.crl`, crl)
+  let clock = Date.now()
 
-  const { app, store } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem`, revocationsFile: `${dir}/revoked.json` }, authBearer: false } })
+  const { app, store } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem`, crlFile: `${dir}/ca.crl` }, authBearer: false }, now: () => clock })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const origin = `https://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const call = async (identity?: { certPem: string, keyPem?: string }, headers: Record<string, string> = {}) => {
@@ -46,6 +50,15 @@ t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known
   t.match(await call(nobody), { status: 401, body: { code: 'GW_CERT_UNKNOWN_CLIENT' } })
   t.match(await call(), { status: 401, body: { code: 'GW_AUTH_MISSING' } }, 'no certificate')
   t.match(await call(undefined, auth(tokens.portal)), { status: 401, body: { code: 'GW_AUTH_MISSING' } }, 'bearer tokens are off when AUTH_BEARER is false')
+
+  t.test('a CRL past its next update fails closed until a new one is published', async (t) => {
+    clock = Date.now() + 8 * 86400_000
+    t.match(await call(valid), { status: 503, body: { code: 'GW_CRL_STALE' } })
+    await writeFile(`${dir}/ca.crl`, await signCrl(ca, [{ serial: revoked.serial, revokedAt: new Date() }], 30))
+    t.equal((await call(valid)).status, 200, 'a fresh CRL lets the valid certificate in again, without a restart')
+    t.match(await call(revoked), { status: 401, body: { code: 'GW_CERT_REVOKED' } })
+    clock = Date.now()
+  })
 
   t.test('a client sends a CSR; its signed certificate works', async (t) => {
     const keys = forge.pki.rsa.generateKeyPair(1024)

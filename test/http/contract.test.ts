@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import { connect } from 'node:net'
+import { once } from 'node:events'
 import t from 'tap'
 import { request } from 'undici'
 import { ClientDirectory } from '../../src/auth/clients.ts'
@@ -50,6 +52,26 @@ t.test('the gateway listens on IPv6 and IPv4', async (t) => {
     t.equal(res.statusCode, 200, host)
     await res.body.dump()
   }
+})
+
+t.test('what the HTTP parser refuses still gets a stable code', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as { port: number }
+  const raw = async (bytes: string) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.end(bytes)
+    const chunks: Buffer[] = []
+    socket.on('data', (chunk) => chunks.push(chunk))
+    await once(socket, 'close')
+    const [head, body] = Buffer.concat(chunks).toString().split('\r\n\r\n')
+    return { status: Number(head.split(' ')[1]), body: JSON.parse(body) }
+  }
+  t.match(await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(9000)}\r\n\r\n`), { status: 431, body: { code: 'GW_HEADERS_TOO_LARGE', message: /8192 bytes/ } }, 'headers over 8 KiB')
+  t.match(await raw('\x16\x03\x01 not http\r\n\r\n'), { status: 400, body: { code: 'GW_MALFORMED_HTTP' } }, 'bytes that are not HTTP')
+  const fine = await request(`http://127.0.0.1:${port}/healthz`, { headers: { 'x-fine': 'a'.repeat(6000) } })
+  t.equal(fine.statusCode, 200, 'headers under the limit pass')
+  await fine.body.dump()
 })
 
 t.test('readiness says degraded without Redis, and prefill still works', async (t) => {
