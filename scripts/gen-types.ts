@@ -7,7 +7,8 @@ const banner = '/* eslint-disable */\n// Generated from schemas/ by scripts/gen-
 const roots = ['config.json', 'subject.json', 'prefill-request.json', 'prefill-response.json', 'adapter-manifest.schema.json',
   'form.schema.json', 'binding.json', 'clients-file.json', 'agencies-file.json', 'registration-result.json', 'adapter-test-result.json',
   'error.json', 'record-publish.json', 'record-published.json', 'record-revoke.json', 'record-revoked.json', 'submission-check-request.json',
-  'submission-check-result.json', 'once-only-report.json', 'usage-report.json', 'access-log.json', 'access-hide.json', 'agreement.json']
+  'submission-check-result.json', 'once-only-report.json', 'usage-report.json', 'access-log.json', 'access-hide.json', 'agreement.json',
+  'webhook-registration.json', 'webhook.json', 'prefill-pending.json', 'dead-letters.json']
 
 export async function generateTypes (dir = 'schemas'): Promise<string> {
   const byId = new Map<string, object>()

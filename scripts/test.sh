@@ -9,5 +9,7 @@ exec bash scripts/with-services.sh bash -c '
   export TEST_PGLITE_TEMPLATE="$SERVICES_DIR/pglite-template" TEST_LOG_DIR="$SERVICES_DIR/logs"
   mkdir -p "$TEST_LOG_DIR"
   npx tsx test/helpers/make-pglite-template.ts "$TEST_PGLITE_TEMPLATE"
-  npx tap "$@"
-  npx tsx test/helpers/scan-logs.ts "$TEST_LOG_DIR"' test-run "$@"
+  status=0
+  npx tap "$@" || status=$?
+  npx tsx test/helpers/scan-logs.ts "$TEST_LOG_DIR" || status=1
+  exit $status' test-run "$@"

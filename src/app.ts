@@ -8,6 +8,7 @@ import auditPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-plugin.ts'
 import auditRoutes from './http/routes/audit-routes.ts'
 import agreementRoutes from './http/routes/agreement-routes.ts'
+import webhookRoutes from './http/routes/webhook-routes.ts'
 import citizenRoutes from './http/routes/citizen-routes.ts'
 import policyPlugin from './policy/policy-plugin.ts'
 import authPlugin from './auth/auth-plugin.ts'
@@ -34,6 +35,7 @@ import storePlugin from './store/store-plugin.ts'
 import type { Store } from './store/store.ts'
 import { SubjectHasher } from './subject/subject-hasher.ts'
 import { cacheKey, subjectKey } from './subject/subject-key.ts'
+import { SealedBox } from './crypto/sealed-box.ts'
 import { RecordCache } from './cache/record-cache.ts'
 
 declare module 'fastify' {
@@ -136,11 +138,17 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     receiptTtlSeconds: config.receiptTtlSeconds
   })
   await app.register(auditReaderPlugin, { every: config.auditCheckpointEvery, intervalSeconds: config.auditCheckpointSeconds })
+  // Personal data resting in Redis (cache, queued work, results) is sealed with this key.
+  const box = new SealedBox(await cacheKey(config))
   await app.register(prefillPlugin, {
     fetcher: new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, outbound: config.outbound }),
-    cache: new RecordCache({ redis: app.redis, prefix: config.redisPrefix, key: await cacheKey(config) }),
+    cache: new RecordCache({ redis: app.redis, prefix: config.redisPrefix, box }),
     breakers: new CircuitBreakers({ errorThresholdPercentage: 50, volumeThreshold: 5, resetTimeoutMs: config.circuitResetSeconds * 1000 }),
-    defaultDeadlineMs: config.defaultDeadlineMs
+    box,
+    defaultDeadlineMs: config.defaultDeadlineMs,
+    redisPrefix: config.redisPrefix,
+    outbound: config.outbound,
+    jobs: config.jobs
   })
 
   await app.register(healthRoutes)
@@ -151,5 +159,6 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditRoutes)
   await app.register(citizenRoutes)
   await app.register(agreementRoutes)
+  await app.register(webhookRoutes)
   return app
 }

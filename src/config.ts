@@ -63,6 +63,15 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ?? 6000,
     circuitResetSeconds: env.CIRCUIT_RESET_SECONDS ?? 10,
     redisPrefix: env.REDIS_PREFIX ?? 'gw:',
+    jobs: {
+      workerConcurrency: env.WORKER_CONCURRENCY ?? 8,
+      fetchAttempts: env.JOB_FETCH_ATTEMPTS ?? 3,
+      fetchBackoffMs: env.JOB_FETCH_BACKOFF_MS ?? 500,
+      resultTtlSeconds: env.PREFILL_RESULT_TTL_SECONDS ?? 3600,
+      webhookAttempts: env.WEBHOOK_ATTEMPTS ?? 6,
+      webhookBackoffMs: env.WEBHOOK_BACKOFF_MS ?? 2000,
+      webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS ?? 5000
+    },
     authBearer: env.AUTH_BEARER ?? env.NODE_ENV !== 'production',
     tls: env.TLS_CERT_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, caFile: env.TLS_CA_FILE, crlFile: env.TLS_CRL_FILE } : undefined,
     agreementsDir: env.AGREEMENTS_DIR ?? (env.NODE_ENV === 'production' ? undefined : 'config/dev/agreements'),

@@ -4,8 +4,9 @@
 import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 
-export type AuditAction = 'prefill' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
-  'adapter.test' | 'agreement.register' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide'
+export type AuditAction = 'prefill' | 'prefill.complete' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
+  'adapter.test' | 'agreement.register' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide' |
+  'webhook.register' | 'webhook.remove' | 'webhook.replay'
 
 export interface AuditEntry {
   requestId: string

@@ -14,7 +14,7 @@ export const assertionAudience = 'once-only-gateway'
 const maxAssertionAge = '5m'
 
 /** Data accesses a citizen is shown (reads of the log and registrations are not about their data). */
-const citizenVisible = ['prefill', 'submission.check', 'record.publish', 'adapter.test']
+const citizenVisible = ['prefill', 'prefill.complete', 'submission.check', 'record.publish', 'adapter.test']
 
 /** The subject a portal's assertion vouches for; `sub` is "citizen:<id>" or "enterprise:<code>". */
 export async function assertedSubject (token: string | undefined, portal: Client): Promise<Subject> {

@@ -143,6 +143,39 @@ export interface GatewayConfig {
    * CIRCUIT_RESET_SECONDS: how long a source whose circuit opened is left alone before one probe
    */
   circuitResetSeconds: number;
+  /**
+   * Queue work in Redis (BullMQ): slow sources and webhook deliveries
+   */
+  jobs: {
+    /**
+     * WORKER_CONCURRENCY: jobs this process runs at once; 0 makes an API-only instance that only enqueues
+     */
+    workerConcurrency: number;
+    /**
+     * JOB_FETCH_ATTEMPTS: tries of a queued source fetch on retryable errors
+     */
+    fetchAttempts: number;
+    /**
+     * JOB_FETCH_BACKOFF_MS: first delay between tries, doubled each time, with jitter
+     */
+    fetchBackoffMs: number;
+    /**
+     * PREFILL_RESULT_TTL_SECONDS: how long a completed result waits (sealed) for GET /v1/prefill/{requestId}
+     */
+    resultTtlSeconds: number;
+    /**
+     * WEBHOOK_ATTEMPTS: deliveries tried before the dead-letter queue
+     */
+    webhookAttempts: number;
+    /**
+     * WEBHOOK_BACKOFF_MS: first delay between deliveries, doubled each time, with jitter
+     */
+    webhookBackoffMs: number;
+    /**
+     * WEBHOOK_TIMEOUT_MS: how long one delivery may take
+     */
+    webhookTimeoutMs: number;
+  };
 }
 
 /**
@@ -176,6 +209,10 @@ export interface PrefillRequest {
 
 export interface PrefillResponse {
   requestId: string;
+  /**
+   * pending: some sources are still being fetched by a worker; their fields say pending, and GET /v1/prefill/{requestId} (or the portal's webhook) gives the completed result
+   */
+  status: "complete" | "pending";
   procedure: string;
   version: number;
   subject: {
@@ -226,7 +263,10 @@ export interface SourceRef {
 export interface PrefillDocument {
   code: string;
   title: string;
-  status: "waived" | "required";
+  /**
+   * pending: the source that could waive it is still being fetched
+   */
+  status: "waived" | "required" | "pending";
   evidence?: {
     source: SourceRef;
     retrievedAt: string;
@@ -236,7 +276,7 @@ export interface PrefillDocument {
 export interface SourceOutcome {
   id: string;
   agency: string;
-  outcome: "found" | "not_found" | "unavailable";
+  outcome: "found" | "not_found" | "unavailable" | "pending";
   reason?: string;
   ms: number;
 }
@@ -294,6 +334,10 @@ export type AdapterManifest = {
       [k: string]: string;
     };
     timeoutMs?: number;
+    /**
+     * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
+     */
+    async?: boolean;
   };
   response: {
     /**
@@ -738,4 +782,47 @@ export interface Agreement {
   legalBasis: string;
   validFrom: string;
   validUntil: string;
+}
+
+export interface WebhookRegistration {
+  /**
+   * Absolute http(s) URL that receives completed prefills (POST, JSON, signed)
+   */
+  url: string;
+}
+
+export interface Webhook {
+  url: string;
+  /**
+   * Shown once, when registered. Deliveries carry x-gateway-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with this secret>
+   */
+  secret?: string;
+  updatedAt: string;
+}
+
+export interface PrefillPending {
+  requestId: string;
+  /**
+   * Some sources are still being fetched; ask again, or wait for the webhook
+   */
+  status: "pending";
+}
+
+export interface DeadLetters {
+  deadLetters: DeadLetter[];
+}
+
+export interface DeadLetter {
+  /**
+   * The delivery's id (also sent as x-gateway-delivery)
+   */
+  id: string;
+  requestId: string;
+  clientId: string;
+  attempts: number;
+  /**
+   * Why the last attempt failed
+   */
+  reason: string;
+  failedAt: string;
 }

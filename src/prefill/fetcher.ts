@@ -1,7 +1,6 @@
 // Reaches sources: one undici pool per source, every call bounded by the source's timeout and the
 // request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
 // code, so one bad source never fails the whole prefill.
-import { isIP } from 'node:net'
 import { Pool } from 'undici'
 import jsonpointer from 'jsonpointer'
 import type { Subject } from '../generated/types.ts'
@@ -10,13 +9,20 @@ import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../registry/validation.ts'
 import { SourceFailure, type SourceResponse } from './code-adapter.ts'
 import { codeAdapters } from './code-adapters.ts'
-import { addressProblem, guardedLookup, type OutboundPolicy } from './outbound-guard.ts'
+import { guardedLookup, literalAddressProblem, type OutboundPolicy } from './outbound-guard.ts'
 import { sourceUrl } from './source-url.ts'
 
 export type SourceOutcome =
   | { status: 'found', record: unknown, retrievedAt: Date, validUntil?: Date, ms: number }
   | { status: 'not_found', ms: number }
   | { status: 'unavailable', reason: string, ms: number, problems?: Problem[] }
+  | { status: 'pending', ms: number }
+
+/** An outcome read back from JSON (cache, queue), with its dates restored. */
+export function revivedOutcome (outcome: SourceOutcome): SourceOutcome {
+  if (outcome.status !== 'found') return outcome
+  return { ...outcome, retrievedAt: new Date(outcome.retrievedAt), validUntil: outcome.validUntil ? new Date(outcome.validUntil) : undefined }
+}
 
 export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number, outbound: OutboundPolicy }
 
@@ -72,9 +78,8 @@ export class SourceFetcher {
   }
 
   async #request (sourceId: string, url: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }, signal: AbortSignal, budget: number): Promise<SourceResponse> {
-    // A literal address is dialled without a lookup, so it is checked here; names are checked by the pool's lookup.
-    const literal = url.hostname.replace(/^\[|\]$/g, '')
-    const refused = isIP(literal) ? addressProblem(literal, this.#options.outbound) : undefined
+    // Names are checked by the pool's lookup, literal addresses here.
+    const refused = literalAddressProblem(url, this.#options.outbound)
     if (refused) throw new SourceFailure('SOURCE_ADDRESS_REFUSED', refused)
     const answer = await this.#pool(sourceId, url.origin).request({
       path: url.pathname + url.search,

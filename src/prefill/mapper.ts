@@ -1,5 +1,6 @@
 // Maps source outcomes onto a form: each bound field gets a value with its provenance or a status and a
-// reason; each dossier component is waived when one of its sources holds a valid record.
+// reason; each dossier component is waived when one of its sources holds a valid record. A source still being
+// fetched by a worker leaves its fields and components pending.
 import jsonpointer from 'jsonpointer'
 import type { PrefillDocument, PrefillField } from '../generated/types.ts'
 import type { Permit } from '../policy/agreements.ts'
@@ -11,13 +12,18 @@ import { applyTransform } from './transforms.ts'
 
 export interface FetchedSource { adapter: CompiledAdapter, outcome: SourceOutcome }
 
-type Candidate = { value: unknown, source: FetchedSource } | { missing: 'not_found' | 'unavailable', reason: string }
+type Missing = 'not_found' | 'unavailable' | 'pending'
+type Candidate = { value: unknown, source: FetchedSource } | { missing: Missing, reason: string }
+
+/** When no binding fills a field, the most hopeful status wins: pending, then unavailable, then not found. */
+const missingOrder: Missing[] = ['pending', 'unavailable', 'not_found']
 
 function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsOf>[number], fetched: FetchedSource | undefined): Candidate {
   const outcome = fetched?.outcome
   if (!fetched || !outcome) return { missing: 'unavailable', reason: 'SOURCE_NOT_REGISTERED' }
   if (outcome.status === 'not_found') return { missing: 'not_found', reason: 'SUBJECT_NOT_FOUND' }
   if (outcome.status === 'unavailable') return { missing: 'unavailable', reason: outcome.reason }
+  if (outcome.status === 'pending') return { missing: 'pending', reason: 'SOURCE_PENDING' }
   let value = binding.pointer === '' ? outcome.record : jsonpointer.get(outcome.record as object, binding.pointer)
   if (value === undefined || value === null) return { missing: 'not_found', reason: 'NO_VALUE' }
   if (binding.transform) {
@@ -38,9 +44,8 @@ export function mapField (field: CompiledField, sources: Map<string, FetchedSour
   const candidates = permitted.map((binding) => candidateOf(field, binding, sources.get(binding.source)))
   const filled = candidates.filter((c): c is Extract<Candidate, { value: unknown }> => 'value' in c)
   if (filled.length === 0) {
-    const first = candidates[0] as Extract<Candidate, { missing: string }>
-    const status = candidates.some((c) => 'missing' in c && c.missing === 'unavailable') ? 'unavailable' : 'not_found'
-    const reason = (candidates.find((c) => 'missing' in c && c.missing === status) as typeof first | undefined)?.reason ?? first.reason
+    const missing = candidates as Array<Extract<Candidate, { missing: Missing }>>
+    const { missing: status, reason } = missingOrder.map((m) => missing.find((c) => c.missing === m)).find(Boolean)!
     return { status, locked: false, reason }
   }
   const distinct = new Set(filled.map((c) => JSON.stringify(c.value)))
@@ -60,8 +65,9 @@ export function mapField (field: CompiledField, sources: Map<string, FetchedSour
 
 export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSource>, permit: Permit): PrefillDocument[] {
   return form.documents.map(({ code, title, waivedBy }) => {
-    const evidence = waivedBy.filter((id) => permit.source(id)).map((id) => sources.get(id)).find((s) => s?.outcome.status === 'found')
-    if (!evidence || evidence.outcome.status !== 'found') return { code, title, status: 'required' }
+    const asked = waivedBy.filter((id) => permit.source(id)).map((id) => sources.get(id))
+    const evidence = asked.find((s) => s?.outcome.status === 'found')
+    if (!evidence || evidence.outcome.status !== 'found') return { code, title, status: asked.some((s) => s?.outcome.status === 'pending') ? 'pending' : 'required' }
     return {
       code,
       title,

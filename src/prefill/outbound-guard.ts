@@ -2,6 +2,7 @@
 // name, only addresses that are safe to reach. Checked at registration and again at connect time, on the
 // address actually dialled, so a name that later resolves elsewhere (DNS rebinding) is still refused.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
+import { isIP } from 'node:net'
 import ipaddr from 'ipaddr.js'
 
 export interface OutboundPolicy {
@@ -34,6 +35,12 @@ export function addressProblem (address: string, policy: OutboundPolicy): string
   if (range === 'loopback' && !policy.allowLoopback) return `${address} is a loopback address`
   if (privateRanges.has(range) && !policy.allowPrivate) return `${address} is in a private network`
   return undefined
+}
+
+/** A URL whose host is a literal address is dialled without a lookup, so its address is checked here. */
+export function literalAddressProblem (url: URL, policy: OutboundPolicy): string | undefined {
+  const literal = url.hostname.replace(/^\[|\]$/g, '')
+  return isIP(literal) ? addressProblem(literal, policy) : undefined
 }
 
 export function hostProblem (host: string, agency: string, policy: OutboundPolicy): string | undefined {

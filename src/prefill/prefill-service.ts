@@ -1,8 +1,15 @@
 // One prefill: plan the sources the form needs, collect them in parallel within the deadline (live sources
-// through the fetcher, recognised records from the store), map, sign a receipt, audit, and only then answer.
+// through the fetcher, recognised records from the store, slow sources through queue workers), map, sign a
+// receipt, audit, and only then answer. Sources still pending at the deadline are parked with the queue,
+// which calls `complete` when they have answered.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { PrefillRequest, PrefillResponse, Subject } from '../generated/types.ts'
+import type { ClientDirectory } from '../auth/clients.ts'
+import { PrefillJobs, type ParkedPrefill } from '../jobs/prefill-jobs.ts'
+import type { GatewayConfig } from '../config.ts'
+import type { SealedBox } from '../crypto/sealed-box.ts'
+import { Webhooks } from '../jobs/webhooks.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
 import type { Client } from '../auth/clients.ts'
 import { SubjectIdInvalid, SubjectTypeMismatch } from '../errors.ts'
@@ -10,14 +17,15 @@ import type { RecordCache } from '../cache/record-cache.ts'
 import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
 import type { RecordStore } from '../onceonly/records.ts'
-import type { AgreementRegistry } from '../policy/agreements.ts'
+import type { AgreementRegistry, Permit } from '../policy/agreements.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledForm, FormRegistry } from '../registry/form-registry.ts'
 import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import type { CircuitBreakers } from './circuit-breakers.ts'
-import type { SourceFetcher, SourceOutcome } from './fetcher.ts'
+import type { OutboundPolicy } from './outbound-guard.ts'
+import { revivedOutcome, type SourceFetcher, type SourceOutcome } from './fetcher.ts'
 import { mapDocuments, mapField, type FetchedSource } from './mapper.ts'
 
 /** Time kept back from the deadline for mapping, signing and the audit commit. */
@@ -35,6 +43,8 @@ export interface PrefillDeps {
   audit: AuditLog
   hasher: SubjectHasher
   metrics: GatewayMetrics
+  jobs: PrefillJobs
+  clients: ClientDirectory
   defaultDeadlineMs: number
 }
 
@@ -47,6 +57,26 @@ export function formForSubject (forms: FormRegistry, procedure: string, version:
   return form
 }
 
+/** A source that timed out because this request's deadline was shorter than the source's own timeout. */
+function missedBudget (adapter: CompiledAdapter, outcome: SourceOutcome, budgetMs: number): boolean {
+  return outcome.status === 'unavailable' && ['SOURCE_TIMEOUT', 'DEADLINE_EXCEEDED'].includes(outcome.reason) && budgetMs < adapter.manifest.transport.timeoutMs!
+}
+
+const pending: SourceOutcome = { status: 'pending', ms: 0 }
+const queueDown: SourceOutcome = { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE', ms: 0 }
+
+interface Answer {
+  requestId: string
+  traceId: string
+  client: Client
+  body: PrefillRequest
+  form: CompiledForm
+  permit: Permit
+  planned: CompiledAdapter[]
+  outcomes: Record<string, SourceOutcome>
+  action: 'prefill' | 'prefill.complete'
+}
+
 export class PrefillService {
   #deps: PrefillDeps
 
@@ -55,21 +85,70 @@ export class PrefillService {
   }
 
   async prefill (body: PrefillRequest, { requestId, traceId }: { requestId: string, traceId: string }, client: Client): Promise<PrefillResponse> {
-    const { adapters, forms, audit, hasher, receipts, metrics } = this.#deps
-    const started = Date.now()
-    const form = formForSubject(forms, body.procedure, body.version, body.subject)
-    const deadline = started + (body.deadlineMs ?? this.#deps.defaultDeadlineMs) - answerReserveMs
-    // Data minimisation: only the sources whose fields (or waiver evidence) an agreement covers are asked.
+    const { jobs } = this.#deps
+    const form = formForSubject(this.#deps.forms, body.procedure, body.version, body.subject)
+    const budgetMs = (body.deadlineMs ?? this.#deps.defaultDeadlineMs) - answerReserveMs
+    const deadline = Date.now() + budgetMs
     const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
+    const planned = this.#plan(form, permit)
+    const slow = planned.filter((a) => a.manifest.transport.async).map((a) => a.manifest.id)
+    // Slow sources go to the workers first, so that they run while the others are asked.
+    const queued = await jobs.enqueue(requestId, body.subject, slow)
+    const live = await Promise.all(planned.filter((a) => !a.manifest.transport.async).map(async (adapter) =>
+      [adapter, await this.#collect(adapter, body.subject, deadline, client.agency)] as const))
+    const handedOver = await jobs.enqueue(requestId, body.subject, live.filter(([a, o]) => missedBudget(a, o, budgetMs)).map(([a]) => a.manifest.id))
+    const fromJobs = await jobs.collect(requestId, queued, deadline)
+
+    const outcomes: Record<string, SourceOutcome> = Object.fromEntries([
+      ...live.map(([a, outcome]) => [a.manifest.id, handedOver.includes(a.manifest.id) ? pending : outcome]),
+      ...slow.map((id) => [id, fromJobs[id] ?? (queued.includes(id) ? pending : queueDown)])
+    ])
+    const stillPending = Object.keys(outcomes).filter((id) => outcomes[id].status === 'pending')
+    if (stillPending.length > 0) {
+      const known = Object.fromEntries(Object.entries(outcomes).filter(([, o]) => o.status !== 'pending'))
+      try {
+        await jobs.park({ requestId, traceId, clientId: client.id, request: { ...body, version: form.version }, outcomes: known, pending: stillPending })
+      } catch {
+        for (const id of stillPending) outcomes[id] = queueDown
+      }
+    }
+    return this.#answer({ requestId, traceId, client, body, form, permit, planned, outcomes, action: 'prefill' })
+  }
+
+  /** The whole result of a parked prefill, once its pending sources have answered (a queue worker calls it). */
+  async complete (parked: ParkedPrefill, answered: Record<string, SourceOutcome>): Promise<PrefillResponse> {
+    const client = this.#deps.clients.byId(parked.clientId)
+    if (!client) throw new Error(`client ${parked.clientId} is no longer registered`)
+    const body = parked.request
+    const form = this.#deps.forms.get(body.procedure, body.version)
+    // Agreements are judged again now: one that expired in between denies its fields.
+    const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
+    const outcomes = Object.fromEntries(Object.entries(parked.outcomes).map(([id, o]) => [id, revivedOutcome(o)]))
+    for (const id of parked.pending) outcomes[id] = answered[id] ?? { status: 'unavailable', reason: 'SOURCE_NOT_ANSWERED', ms: 0 }
+    return this.#answer({ requestId: parked.requestId, traceId: parked.traceId, client, body, form, permit, planned: this.#plan(form, permit), outcomes, action: 'prefill.complete' })
+  }
+
+  /** One source for one subject within the source's own timeout (a queue worker calls it). */
+  async fetchSource (sourceId: string, subject: Subject): Promise<SourceOutcome> {
+    const adapter = this.#deps.adapters.current(sourceId)
+    if (!adapter) return { status: 'unavailable', reason: 'SOURCE_NOT_REGISTERED', ms: 0 }
+    return this.#collect(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
+  }
+
+  /** Data minimisation: only the sources whose fields (or waiver evidence) an agreement covers are asked. */
+  #plan (form: CompiledForm, permit: Permit): CompiledAdapter[] {
     const needed = new Set([
       ...form.fields.flatMap((f) => bindingsOf(f.prefill).filter((b) => permit.binding(b)).map((b) => b.source)),
       ...form.documents.flatMap((d) => d.waivedBy.filter((id) => permit.source(id)))
     ])
-    const planned = [...needed].flatMap((id) => adapters.current(id) ?? [])
-    const fetched = await Promise.all(planned.map(async (adapter): Promise<FetchedSource> =>
-      ({ adapter, outcome: await this.#collect(adapter, body.subject, deadline, client) })))
-    const bySource = new Map(fetched.map((f) => [f.adapter.manifest.id, f]))
+    return [...needed].flatMap((id) => this.#deps.adapters.current(id) ?? [])
+  }
 
+  /** Maps, signs the receipt, audits, and only then answers. */
+  async #answer ({ requestId, traceId, client, body, form, permit, planned, outcomes, action }: Answer): Promise<PrefillResponse> {
+    const { audit, hasher, receipts, metrics } = this.#deps
+    const fetched = planned.map((adapter): FetchedSource => ({ adapter, outcome: outcomes[adapter.manifest.id] ?? queueDown }))
+    const bySource = new Map(fetched.map((f) => [f.adapter.manifest.id, f]))
     const fields = Object.fromEntries(form.fields.map((field) => [field.field, mapField(field, bySource, permit)]))
     const documents = mapDocuments(form, bySource, permit)
     const sources = fetched.map(({ adapter, outcome }) => ({
@@ -91,12 +170,13 @@ export class PrefillService {
       waived
     })
     const masked = maskSubjectId(body.subject.id)
+    const status = sources.some((s) => s.outcome === 'pending') ? 'pending' : 'complete'
     const entry = await audit.append({
       requestId,
       traceId,
       clientId: client.id,
       role: 'portal',
-      action: 'prefill',
+      action,
       subjectHmac,
       subjectMasked: masked,
       procedure: form.procedure,
@@ -111,20 +191,24 @@ export class PrefillService {
         fieldsFilled: filled.length,
         documents: documents.length,
         documentsWaived: waived.length,
-        denied: Object.entries(fields).filter(([, f]) => f.status === 'denied').map(([pointer]) => pointer)
+        denied: Object.entries(fields).filter(([, f]) => f.status === 'denied').map(([pointer]) => pointer),
+        status
       },
       result: 'ok'
     })
     await receipts.remember(receipt)
 
-    const labels = { procedure: form.procedure, client: client.id }
-    metrics.prefills.inc(labels)
-    metrics.fieldsAsked.inc(labels, form.fields.length)
-    metrics.fieldsFilled.inc(labels, filled.length)
-    metrics.documents.inc({ ...labels, status: 'waived' }, waived.length)
-    metrics.documents.inc({ ...labels, status: 'required' }, documents.length - waived.length)
+    if (action === 'prefill') {
+      const labels = { procedure: form.procedure, client: client.id }
+      metrics.prefills.inc(labels)
+      metrics.fieldsAsked.inc(labels, form.fields.length)
+      metrics.fieldsFilled.inc(labels, filled.length)
+      metrics.documents.inc({ ...labels, status: 'waived' }, waived.length)
+      metrics.documents.inc({ ...labels, status: 'required' }, documents.length - waived.length)
+    }
     return {
       requestId,
+      status,
       procedure: form.procedure,
       version: form.version,
       subject: { type: body.subject.type, masked },
@@ -136,9 +220,9 @@ export class PrefillService {
     }
   }
 
-  async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, client: Client): Promise<SourceOutcome> {
+  async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string): Promise<SourceOutcome> {
     const outcome = adapter.manifest.transport.kind === 'records'
-      ? await this.#deps.records.recognised(adapter, subject, client.agency)
+      ? await this.#deps.records.recognised(adapter, subject, agency)
       : await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#deps.fetcher.fetch(adapter, subject, deadline)))
     const { metrics } = this.#deps
     metrics.sourceSeconds.observe({ source: adapter.manifest.id, outcome: outcome.status }, outcome.ms / 1000)
@@ -148,12 +232,25 @@ export class PrefillService {
 }
 
 declare module 'fastify' {
-  interface FastifyInstance { prefill: PrefillService, fetcher: SourceFetcher, breakers: CircuitBreakers }
+  interface FastifyInstance { prefill: PrefillService, prefillJobs: PrefillJobs, webhooks: Webhooks, fetcher: SourceFetcher, breakers: CircuitBreakers }
 }
 
-export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, cache: RecordCache, breakers: CircuitBreakers, defaultDeadlineMs: number }) => {
-  app.decorate('fetcher', opts.fetcher)
-  app.decorate('prefill', new PrefillService({
+export interface PrefillPluginOptions {
+  fetcher: SourceFetcher
+  cache: RecordCache
+  breakers: CircuitBreakers
+  box: SealedBox
+  defaultDeadlineMs: number
+  redisPrefix: string
+  outbound: OutboundPolicy
+  jobs: GatewayConfig['jobs']
+}
+
+export default fp(async (app: FastifyInstance, opts: PrefillPluginOptions) => {
+  const queue = { connections: app.redisConnections, prefix: `${opts.redisPrefix}bull`, box: opts.box, log: app.log }
+  const jobs = new PrefillJobs({ ...queue, fetchAttempts: opts.jobs.fetchAttempts, fetchBackoffMs: opts.jobs.fetchBackoffMs, resultTtlSeconds: opts.jobs.resultTtlSeconds })
+  const webhooks = new Webhooks({ ...queue, store: app.store, outbound: opts.outbound, attempts: opts.jobs.webhookAttempts, backoffMs: opts.jobs.webhookBackoffMs, timeoutMs: opts.jobs.webhookTimeoutMs })
+  const service = new PrefillService({
     adapters: app.adapters,
     forms: app.forms,
     agreements: app.agreements,
@@ -165,12 +262,27 @@ export default fp(async (app: FastifyInstance, opts: { fetcher: SourceFetcher, c
     audit: app.audit,
     hasher: app.subjectHasher,
     metrics: app.metrics,
+    jobs,
+    clients: app.clients,
     defaultDeadlineMs: opts.defaultDeadlineMs
-  }))
+  })
+  jobs.work({
+    fetch: (sourceId, subject) => service.fetchSource(sourceId, subject),
+    complete: (parked, outcomes) => service.complete(parked, outcomes),
+    completed: (clientId, response) => webhooks.deliver(clientId, response)
+  }, opts.jobs.workerConcurrency)
+  webhooks.work(opts.jobs.workerConcurrency)
+  app.decorate('prefill', service)
+  app.decorate('prefillJobs', jobs)
+  app.decorate('webhooks', webhooks)
+  app.decorate('fetcher', opts.fetcher)
   app.decorate('breakers', opts.breakers)
   app.metrics.circuitStates = () => opts.breakers.states()
+  // Workers finish the jobs they hold (and audit them) before the audit writer and the store close.
   app.addHook('onClose', async () => {
+    await jobs.close()
+    await webhooks.close()
     opts.breakers.shutdown()
     await opts.fetcher.close()
   })
-}, { name: 'gateway-prefill', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-audit', 'gateway-onceonly', 'gateway-metrics', 'gateway-policy'] })
+}, { name: 'gateway-prefill', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-audit', 'gateway-onceonly', 'gateway-metrics', 'gateway-policy', 'gateway-redis'] })

@@ -2,21 +2,27 @@
 // synchronous prefill does not need it.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
+import { RedisConnections } from './redis-connections.ts'
 
 declare module 'fastify' {
-  interface FastifyInstance { redis: Redis }
+  interface FastifyInstance {
+    /** The fail-fast connection for commands (cache, rate limits, queueing). */
+    redis: Redis
+    redisConnections: RedisConnections
+  }
 }
 
 export default fp(async (app: FastifyInstance, opts: { url: string }) => {
-  const redis = new Redis(opts.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 })
+  const connections = new RedisConnections(opts.url)
   let reported = false
-  redis.on('error', (err) => {
+  connections.producer.on('error', (err) => {
     if (!reported) app.log.warn({ err: err.message }, 'redis unreachable; retrying in the background')
     reported = true
   })
-  redis.on('ready', () => { reported = false })
-  await redis.connect().catch(() => {})
-  app.decorate('redis', redis)
-  app.addHook('onClose', () => { redis.disconnect() })
+  connections.producer.on('ready', () => { reported = false })
+  await new Promise((resolve) => { connections.producer.once('ready', resolve).once('error', resolve) })
+  app.decorate('redis', connections.producer)
+  app.decorate('redisConnections', connections)
+  app.addHook('onClose', () => { connections.close() })
 }, { name: 'gateway-redis', fastify: '5.x' })

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { PrefillRequest } from '../../generated/types.ts'
+import { PrefillUnknown } from '../../errors.ts'
 import { errors, ref } from '../route-schemas.ts'
 
 export default async function prefillRoutes (app: FastifyInstance) {
@@ -8,8 +9,25 @@ export default async function prefillRoutes (app: FastifyInstance) {
     schema: {
       tags: ['prefill'],
       summary: 'Prefill an e-form for a subject from the sources its bindings name',
+      description: 'Answers by the deadline. Sources still being fetched by a worker leave their fields pending and the answer\'s status pending; the completed result follows through GET /v1/prefill/{requestId} and the portal\'s webhook.',
       body: ref('prefill-request.json'),
       response: { 200: ref('prefill-response.json'), ...errors(400, 404, 503) }
     }
   }, (request) => app.prefill.prefill(request.body, { requestId: request.id, traceId: request.traceId }, request.client!))
+
+  app.get<{ Params: { requestId: string } }>('/v1/prefill/:requestId', {
+    config: { roles: ['portal'] },
+    schema: {
+      tags: ['prefill'],
+      summary: 'The completed result of a prefill that answered pending (202 while it still is)',
+      description: 'Only the client that asked sees it. The completion was audited (action prefill.complete) and carries its own receipt.',
+      params: { type: 'object', required: ['requestId'], properties: { requestId: { type: 'string', maxLength: 64 } } },
+      response: { 200: ref('prefill-response.json'), 202: ref('prefill-pending.json'), ...errors(404, 503) }
+    }
+  }, async (request, reply) => {
+    const result = await app.prefillJobs.result(request.params.requestId, request.client!.id)
+    if (!result) throw new PrefillUnknown(request.params.requestId)
+    if (result.status === 'pending') return reply.code(202).send({ requestId: request.params.requestId, status: 'pending' })
+    return result.response
+  })
 }

@@ -1,0 +1,153 @@
+// Portal webhooks for completed prefills. A delivery is a BullMQ job: POSTed with an HMAC signature over the
+// time and the body, retried with jittered exponential backoff, and after its last attempt kept in the failed
+// set, which is the dead-letter queue an admin lists and replays. Deliveries go through the same outbound
+// address policy as sources.
+import { createHmac, randomBytes } from 'node:crypto'
+import { Job, Queue, Worker } from 'bullmq'
+import { Agent, request } from 'undici'
+import type { FastifyBaseLogger } from 'fastify'
+import type { SealedBox } from '../crypto/sealed-box.ts'
+import type { RedisConnections } from '../redis/redis-connections.ts'
+import { DeadLetterUnknown, QueueUnavailable, WebhookRefused } from '../errors.ts'
+import type { DeadLetter, PrefillResponse, Webhook } from '../generated/types.ts'
+import { guardedLookup, hostProblem, literalAddressProblem, resolvedProblem, type OutboundPolicy } from '../prefill/outbound-guard.ts'
+import type { Store } from '../store/store.ts'
+
+export interface WebhookOptions {
+  store: Store
+  connections: RedisConnections
+  prefix: string
+  box: SealedBox
+  outbound: OutboundPolicy
+  attempts: number
+  backoffMs: number
+  timeoutMs: number
+  log: FastifyBaseLogger
+}
+
+type Delivery = { clientId: string, requestId: string, body: string }
+
+const queueDown = (err: Error): never => { throw Object.assign(new QueueUnavailable(), { cause: err }) }
+
+/** The signature header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+export function webhookSignature (secret: string, time: number, body: string): string {
+  return `t=${time},v1=${createHmac('sha256', secret).update(`${time}.${body}`).digest('hex')}`
+}
+
+export class Webhooks {
+  #options: WebhookOptions
+  #queue: Queue<Delivery>
+  #worker?: Worker<Delivery>
+  #agent: Agent
+
+  constructor (options: WebhookOptions) {
+    this.#options = options
+    this.#queue = new Queue<Delivery>('webhooks', { connection: options.connections.producer, prefix: options.prefix })
+    this.#queue.on('error', () => {})
+    this.#agent = new Agent({ connect: { lookup: guardedLookup(options.outbound), timeout: options.timeoutMs } })
+  }
+
+  async register (clientId: string, agency: string | undefined, url: string): Promise<Required<Webhook>> {
+    const parsed = URL.canParse(url) ? new URL(url) : undefined
+    const problem = !parsed || !/^https?:$/.test(parsed.protocol)
+      ? 'an absolute http(s) URL is required'
+      : (agency ? hostProblem(parsed.hostname, agency, this.#options.outbound) : undefined) ?? await resolvedProblem(parsed.hostname, this.#options.outbound)
+    if (problem) throw Object.assign(new WebhookRefused(), { problems: [{ path: '/url', message: problem }] })
+    const secret = randomBytes(32).toString('base64url')
+    const { rows } = await this.#options.store.query<{ updated_at: Date }>(
+      `INSERT INTO webhooks (client_id, url, secret) VALUES ($1, $2, $3)
+       ON CONFLICT (client_id) DO UPDATE SET url = excluded.url, secret = excluded.secret, updated_at = now() RETURNING updated_at`,
+      [clientId, url, secret])
+    return { url, secret, updatedAt: new Date(rows[0].updated_at).toISOString() }
+  }
+
+  async registered (clientId: string): Promise<Required<Webhook> | undefined> {
+    const { rows } = await this.#options.store.query<{ url: string, secret: string, updated_at: Date }>('SELECT url, secret, updated_at FROM webhooks WHERE client_id = $1', [clientId])
+    return rows[0] && { url: rows[0].url, secret: rows[0].secret, updatedAt: new Date(rows[0].updated_at).toISOString() }
+  }
+
+  async remove (clientId: string): Promise<boolean> {
+    const { rows } = await this.#options.store.query('DELETE FROM webhooks WHERE client_id = $1 RETURNING client_id', [clientId])
+    return rows.length > 0
+  }
+
+  /** Queues the delivery of a completed prefill when the client has a webhook. */
+  async deliver (clientId: string, response: PrefillResponse): Promise<void> {
+    if (!await this.registered(clientId)) return
+    this.#requireRedis()
+    const jobId = `${response.requestId}.webhook`
+    await this.#queue.add('deliver', { clientId, requestId: response.requestId, body: this.#options.box.seal(response, jobId).toString('base64') }, {
+      jobId,
+      attempts: this.#options.attempts,
+      backoff: { type: 'exponential', delay: this.#options.backoffMs, jitter: 0.5 },
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: false
+    })
+  }
+
+  work (concurrency: number): void {
+    if (concurrency === 0) return
+    this.#worker = new Worker<Delivery>('webhooks', (job) => this.#post(job), { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
+    this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'webhook worker: redis unreachable; retrying'))
+    this.#worker.on('failed', (job, err) => this.#options.log.warn({ delivery: job?.id, attempt: job?.attemptsMade, err: err.message }, 'webhook delivery failed'))
+  }
+
+  async deadLetters (): Promise<DeadLetter[]> {
+    this.#requireRedis()
+    const failed = await this.#queue.getFailed(0, 999).catch(queueDown)
+    return failed.map((job) => ({
+      id: job.id!,
+      requestId: job.data.requestId,
+      clientId: job.data.clientId,
+      attempts: job.attemptsMade,
+      reason: job.failedReason,
+      failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString()
+    }))
+  }
+
+  /** Sends a dead letter again, with a fresh set of attempts. */
+  async replay (id: string): Promise<DeadLetter> {
+    this.#requireRedis()
+    const job = await Job.fromId<Delivery>(this.#queue, id).catch(queueDown)
+    if (!job || !await job.isFailed()) throw new DeadLetterUnknown(id)
+    const letter = (await this.deadLetters()).find((d) => d.id === id)!
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })
+    return letter
+  }
+
+  async close (): Promise<void> {
+    await this.#worker?.close()
+    await this.#queue.close()
+    await this.#agent.close()
+  }
+
+  /** BullMQ waits for a connection that is down; an API call must not. */
+  #requireRedis (): void {
+    if (this.#options.connections.producer.status !== 'ready') throw new QueueUnavailable()
+  }
+
+  async #post (job: Job<Delivery>): Promise<void> {
+    const webhook = await this.registered(job.data.clientId)
+    if (!webhook) return
+    const response = this.#options.box.open<PrefillResponse>(Buffer.from(job.data.body, 'base64'), job.id!)
+    if (!response) throw new Error('the delivery cannot be opened with this gateway\'s key')
+    const url = new URL(webhook.url)
+    const refused = literalAddressProblem(url, this.#options.outbound)
+    if (refused) throw new Error(refused)
+    const body = JSON.stringify(response)
+    const answer = await request(url, {
+      method: 'POST',
+      dispatcher: this.#agent,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-gateway-delivery': job.id!,
+        'x-gateway-signature': webhookSignature(webhook.secret, Math.floor(Date.now() / 1000), body)
+      },
+      headersTimeout: this.#options.timeoutMs,
+      bodyTimeout: this.#options.timeoutMs
+    })
+    await answer.body.dump()
+    if (answer.statusCode < 200 || answer.statusCode > 299) throw new Error(`the webhook answered ${answer.statusCode}`)
+  }
+}

@@ -1,0 +1,190 @@
+import { cp, readFile, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage } from 'node:http'
+import { once } from 'node:events'
+import { randomBytes } from 'node:crypto'
+import t, { type Test } from 'tap'
+import { loadConfig, type GatewayConfig } from '../../src/config.ts'
+import { webhookSignature } from '../../src/jobs/webhooks.ts'
+import { insured } from '../../sandbox/subjects.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
+import { representative } from '../helpers/personas.ts'
+
+const householdBusiness = '2.000720'
+const insuranceField = '/owner/socialInsuranceNumber'
+const quickJobs = { ...loadConfig({}).jobs, workerConcurrency: 4, fetchAttempts: 2, fetchBackoffMs: 20, resultTtlSeconds: 120, webhookAttempts: 3, webhookBackoffMs: 20, webhookTimeoutMs: 1000 }
+
+/** The shipped adapters, with social insurance marked async (a slow national database). */
+async function asyncAdapters (t: Test): Promise<string> {
+  const dir = await tempDir(t)
+  await cp('adapters', dir, { recursive: true })
+  const file = `${dir}/social-insurance/manifest.json`
+  const manifest = JSON.parse(await readFile(file, 'utf8'))
+  manifest.transport.async = true
+  await writeFile(file, JSON.stringify(manifest))
+  return dir
+}
+
+async function until<T> (probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+/** A portal's webhook endpoint on loopback that answers with the status it is told to. */
+async function webhookEndpoint (t: Test) {
+  const received: Array<{ headers: IncomingMessage['headers'], body: string }> = []
+  const endpoint = { received, status: 200 }
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString() })
+      res.writeHead(endpoint.status).end()
+    })
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((resolve) => server.close(resolve)))
+  return { ...endpoint, endpoint, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hooks/prefill` }
+}
+
+const prefill = (deadlineMs?: number) => ({ method: 'POST' as const, url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative }, ...(deadlineMs ? { deadlineMs } : {}) } })
+
+t.test('async sources: fetched by workers, completed by polling and by webhook', async (t) => {
+  const adaptersDir = await asyncAdapters(t)
+  const { app, store, sandbox } = await testGateway(t, { store: 'pg', config: { adaptersDir, jobs: quickJobs } })
+  const expected = insured(0)!.insuranceNumber
+
+  t.test('a worker that answers before the deadline: the first answer is complete', async (t) => {
+    const before = sandbox.sources.insurance.requests
+    const body = (await app.inject(prefill())).json()
+    t.equal(body.status, 'complete')
+    t.match(body.fields[insuranceField], { status: 'filled', value: expected, source: { id: 'social-insurance' } })
+    t.equal(sandbox.sources.insurance.requests, before + 1, 'one call to the source, made by the worker')
+  })
+
+  t.test('a slow one: pending at the deadline, then the completed result by polling', async (t) => {
+    sandbox.sources.insurance.faults = { latencyMs: 800 }
+    t.teardown(() => { sandbox.sources.insurance.faults = {} })
+    const started = Date.now()
+    const first = (await app.inject(prefill(400))).json()
+    t.ok(Date.now() - started < 900, 'the first answer comes by its deadline')
+    t.equal(first.status, 'pending')
+    t.match(first.fields[insuranceField], { status: 'pending', reason: 'SOURCE_PENDING' })
+    t.equal(first.fields['/owner/fullName'].status, 'filled', 'what was ready is there')
+    t.match(first.sources.find((s: any) => s.id === 'social-insurance'), { outcome: 'pending' })
+    const url = `/v1/prefill/${first.requestId}`
+    const early = await app.inject({ method: 'GET', url, headers: auth(tokens.portal) })
+    t.equal(early.statusCode, 202)
+    t.same(early.json(), { requestId: first.requestId, status: 'pending' })
+
+    const done = await until<any>(async () => {
+      const res = await app.inject({ method: 'GET', url, headers: auth(tokens.portal) })
+      return res.statusCode === 200 ? res.json() : undefined
+    }, 'the completed result')
+    t.equal(done.status, 'complete')
+    t.equal(done.requestId, first.requestId)
+    t.match(done.fields[insuranceField], { status: 'filled', value: expected })
+    t.same(done.fields['/owner/fullName'], first.fields['/owner/fullName'], 'the sources that had answered are not asked again')
+    t.not(done.receipt.id, first.receipt.id, 'the completion has its own receipt')
+    const { rows } = await store.query<{ action: string, fields: string[] }>('SELECT action, fields FROM audit_log WHERE request_id = $1 ORDER BY seq', [first.requestId])
+    t.same(rows.map((r) => r.action), ['prefill', 'prefill.complete'], 'both answers are audited')
+    t.ok(rows[1].fields.includes(insuranceField) && !rows[0].fields.includes(insuranceField), 'each with the fields it released')
+    t.equal(done.audit.entry > first.audit.entry, true)
+
+    const stranger = await app.inject({ method: 'GET', url, headers: auth('dev-portal-hni-token') })
+    t.equal(stranger.statusCode, 404, 'another portal cannot read it')
+    t.equal(stranger.json().code, 'GW_PREFILL_UNKNOWN')
+    t.equal((await app.inject({ method: 'GET', url: '/v1/prefill/no-such-request', headers: auth(tokens.portal) })).json().code, 'GW_PREFILL_UNKNOWN')
+  })
+
+  t.test('the completed result reaches the portal\'s webhook, signed', async (t) => {
+    const hook = await webhookEndpoint(t)
+    const registered = await app.inject({ method: 'PUT', url: '/v1/webhook', headers: auth(tokens.portal), payload: { url: hook.url } })
+    t.equal(registered.statusCode, 200)
+    const { secret } = registered.json()
+    t.ok(secret.length >= 32)
+    t.same(Object.keys((await app.inject({ method: 'GET', url: '/v1/webhook', headers: auth(tokens.portal) })).json()).sort(), ['updatedAt', 'url'], 'the secret is shown once')
+    t.teardown(() => app.inject({ method: 'DELETE', url: '/v1/webhook', headers: auth(tokens.portal) }))
+
+    sandbox.sources.insurance.faults = { latencyMs: 600 }
+    t.teardown(() => { sandbox.sources.insurance.faults = {} })
+    const first = (await app.inject(prefill(300))).json()
+    t.equal(first.status, 'pending')
+    const delivery = await until(async () => hook.received[0], 'the webhook delivery')
+    const body = JSON.parse(delivery.body)
+    t.equal(body.requestId, first.requestId)
+    t.equal(body.status, 'complete')
+    t.equal(body.fields[insuranceField].value, expected)
+    const time = Number(/t=(\d+)/.exec(String(delivery.headers['x-gateway-signature']))![1])
+    t.equal(delivery.headers['x-gateway-signature'], webhookSignature(secret, time, delivery.body), 'signed with the secret over time and body')
+    t.equal(delivery.headers['x-gateway-delivery'], `${first.requestId}.webhook`)
+  })
+
+  t.test('a failing webhook: retries, then the dead-letter queue, then a replay that succeeds', async (t) => {
+    const hook = await webhookEndpoint(t)
+    hook.endpoint.status = 500
+    await app.inject({ method: 'PUT', url: '/v1/webhook', headers: auth(tokens.portal), payload: { url: hook.url } })
+    t.teardown(() => app.inject({ method: 'DELETE', url: '/v1/webhook', headers: auth(tokens.portal) }))
+    sandbox.sources.insurance.faults = { latencyMs: 600 }
+    t.teardown(() => { sandbox.sources.insurance.faults = {} })
+    const first = (await app.inject(prefill(300))).json()
+
+    const deadLetters = () => app.inject({ method: 'GET', url: '/v1/admin/dead-letters', headers: auth(tokens.admin) }).then((r) => r.json().deadLetters as any[])
+    const letter = await until(async () => (await deadLetters()).find((d) => d.requestId === first.requestId), 'the dead letter')
+    t.equal(hook.received.length, quickJobs.webhookAttempts, 'every attempt was made')
+    t.match(letter, { clientId: 'portal-dvc', attempts: quickJobs.webhookAttempts, reason: /answered 500/ })
+    t.equal((await app.inject({ method: 'GET', url: '/v1/admin/dead-letters', headers: auth(tokens.portal) })).statusCode, 403, 'only admins see them')
+
+    hook.endpoint.status = 204
+    const replay = await app.inject({ method: 'POST', url: `/v1/admin/dead-letters/${letter.id}/replay`, headers: auth(tokens.admin) })
+    t.equal(replay.statusCode, 202)
+    await until(async () => hook.received.length > quickJobs.webhookAttempts ? true : undefined, 'the replayed delivery')
+    t.equal(JSON.parse(hook.received.at(-1)!.body).requestId, first.requestId)
+    await until(async () => (await deadLetters()).some((d) => d.id === letter.id) ? undefined : true, 'the dead letter to leave the queue')
+    t.equal((await app.inject({ method: 'POST', url: `/v1/admin/dead-letters/${letter.id}/replay`, headers: auth(tokens.admin) })).json().code, 'GW_DEAD_LETTER_UNKNOWN', 'a delivered letter cannot be replayed')
+    const { rows } = await store.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'webhook.replay'")
+    t.equal(rows[0].n, 1, 'the replay is audited')
+  })
+
+  t.test('webhook URLs go through the outbound policy', async (t) => {
+    for (const url of ['http://169.254.169.254/latest', 'ftp://portal.example/hook', 'not a url']) {
+      const res = await app.inject({ method: 'PUT', url: '/v1/webhook', headers: auth(tokens.portal), payload: { url } })
+      t.equal(res.json().code, 'GW_WEBHOOK_REFUSED', url)
+    }
+    t.equal((await app.inject({ method: 'GET', url: '/v1/webhook', headers: auth(tokens.portal) })).statusCode, 404, 'nothing was registered')
+  })
+})
+
+t.test('queued work survives the gateway that queued it', async (t) => {
+  const adaptersDir = await asyncAdapters(t)
+  const shared: Partial<GatewayConfig> = { adaptersDir, redisPrefix: `test:${randomBytes(6).toString('hex')}:`, cacheKey: randomBytes(32).toString('base64'), subjectHmacKey: randomBytes(32).toString('base64') }
+  // An API-only instance queues the slow source and stops before any worker has run it.
+  const a = await testGateway(t, { store: 'pg', config: { ...shared, jobs: { ...quickJobs, workerConcurrency: 0 } } })
+  a.sandbox.sources.insurance.faults = { latencyMs: 300 }
+  const first = (await a.app.inject(prefill(200))).json()
+  t.equal(first.status, 'pending')
+  await a.app.close()
+
+  const b = await testGateway(t, { store: a.store, config: { ...shared, jobs: quickJobs } })
+  const done = await until<any>(async () => {
+    const res = await b.app.inject({ method: 'GET', url: `/v1/prefill/${first.requestId}`, headers: auth(tokens.portal) })
+    return res.statusCode === 200 ? res.json() : undefined
+  }, 'another instance to complete the job')
+  t.equal(done.fields[insuranceField].value, insured(0)!.insuranceNumber)
+  t.equal(b.sandbox.sources.insurance.requests, 1, 'the new instance\'s worker ran the fetch, once')
+})
+
+t.test('without Redis, async sources are unavailable and the rest still works', async (t) => {
+  const adaptersDir = await asyncAdapters(t)
+  const { app } = await testGateway(t, { store: 'pglite', config: { adaptersDir, redisUrl: 'redis://127.0.0.1:1', jobs: quickJobs } })
+  const body = (await app.inject(prefill())).json()
+  t.equal(body.status, 'complete')
+  t.match(body.fields[insuranceField], { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE' })
+  t.equal(body.fields['/owner/fullName'].status, 'filled')
+  t.equal((await app.inject({ method: 'GET', url: `/v1/prefill/${body.requestId}`, headers: auth(tokens.portal) })).json().code, 'GW_QUEUE_UNAVAILABLE')
+})
