@@ -15,6 +15,8 @@ export interface Faults {
   invalidRecord?: boolean
   /** Reset every connection, as a crashed server would. */
   down?: boolean
+  /** Answer the next this many requests 503, as a server restarting would. */
+  failNext?: number
 }
 
 type Answer = { status: number, body: unknown, xml?: boolean }
@@ -110,6 +112,10 @@ export class SandboxSource {
     const faults = this.faults
     if (faults.down) return req.socket.destroy()
     if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs))
+    if (faults.failNext) {
+      faults.failNext--
+      return send(res, { status: 503, body: { error: 'restarting' } })
+    }
     if (faults.errorRate && Math.random() < faults.errorRate) return send(res, { status: 500, body: { error: 'internal error' } })
     const answer = sourceHandlers[this.name](path) ?? notFound
     if (faults.invalidRecord && answer.status === 200 && !answer.xml) answer.body = violate(answer.body)

@@ -11,7 +11,7 @@ export const judicialRecordsXml: CodeAdapter = {
   async fetch ({ url, request }) {
     const response = await request(url, { headers: { accept: 'application/xml' } })
     if (response.status === 404) return { found: false }
-    if (response.status !== 200) throw new SourceFailure('SOURCE_ERROR', `status ${response.status}`)
+    if (response.status !== 200) throw SourceFailure.status(response.status)
     let doc: Record<string, Record<string, string>>
     try {
       doc = parser.parse(response.body, true)

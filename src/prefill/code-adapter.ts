@@ -22,8 +22,16 @@ export interface CodeAdapter {
 /** Thrown by a code adapter (or the fetcher) when a source's answer cannot be used; `reason` is a field reason code. */
 export class SourceFailure extends Error {
   readonly reason: string
-  constructor (reason: string, message = reason) {
+  /** Whether the same call may well succeed if repeated (a server error, not a refusal). */
+  readonly retryable: boolean
+  constructor (reason: string, message = reason, retryable = false) {
     super(message)
     this.reason = reason
+    this.retryable = retryable
+  }
+
+  /** A source that answered a status it should not have. */
+  static status (status: number): SourceFailure {
+    return new SourceFailure('SOURCE_ERROR', `status ${status}`, [500, 502, 503, 504].includes(status))
   }
 }

@@ -1,6 +1,7 @@
 // Reaches sources: one undici pool per source, every call bounded by the source's timeout and the
 // request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
 // code, so one bad source never fails the whole prefill.
+import { setTimeout } from 'node:timers/promises'
 import { Pool } from 'undici'
 import jsonpointer from 'jsonpointer'
 import type { Subject } from '../generated/types.ts'
@@ -24,6 +25,10 @@ export function revivedOutcome (outcome: SourceOutcome): SourceOutcome {
   return { ...outcome, retrievedAt: new Date(outcome.retrievedAt), validUntil: outcome.validUntil ? new Date(outcome.validUntil) : undefined }
 }
 
+/** Retries of an idempotent call, and the first delay's upper bound (doubled each time, fully jittered). */
+const maxRetries = 2
+const retryBaseMs = 25
+
 export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number, outbound: OutboundPolicy }
 
 export class SourceFetcher {
@@ -34,21 +39,41 @@ export class SourceFetcher {
     this.#options = options
   }
 
+  /**
+   * One source for one subject. An idempotent call (GET) that fails in a way worth repeating (connection
+   * refused or reset, 500/502/503/504) is tried again after a fully jittered exponential delay, while the
+   * deadline leaves room for another try.
+   */
   async fetch (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<SourceOutcome> {
     const started = performance.now()
-    const ms = () => Math.round(performance.now() - started)
+    const idempotent = (adapter.manifest.transport.method ?? 'GET') === 'GET'
+    for (let attempt = 0; ; attempt++) {
+      const attemptStarted = Date.now()
+      const { outcome, retryable } = await this.#attempt(adapter, subject, deadline)
+      const delay = Math.random() * retryBaseMs * 2 ** attempt
+      // Another try is only worth it if it can finish: it is expected to take as long as this one did.
+      const tooLate = Date.now() + delay + Math.max(Date.now() - attemptStarted, retryBaseMs) > deadline
+      if (!retryable || !idempotent || attempt === maxRetries || tooLate) {
+        return { ...outcome, ms: Math.round(performance.now() - started) }
+      }
+      await setTimeout(delay)
+    }
+  }
+
+  async #attempt (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<{ outcome: SourceOutcome, retryable: boolean }> {
     const budget = Math.min(adapter.manifest.transport.timeoutMs!, deadline - Date.now())
-    if (budget <= 0) return { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }
+    if (budget <= 0) return { outcome: { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }, retryable: false }
     try {
       const found = await this.#retrieve(adapter, subject, AbortSignal.timeout(budget), budget)
-      if (!found.found) return { status: 'not_found', ms: ms() }
+      if (!found.found) return { outcome: { status: 'not_found', ms: 0 }, retryable: false }
       if (!adapter.validateRecord(found.record)) {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
-        return { status: 'unavailable', reason: 'RECORD_INVALID', ms: ms(), problems: problemsOf(adapter.validateRecord.errors) }
+        return { outcome: { status: 'unavailable', reason: 'RECORD_INVALID', ms: 0, problems: problemsOf(adapter.validateRecord.errors) }, retryable: false }
       }
-      return { status: 'found', record: found.record, retrievedAt: new Date(), validUntil: validUntilOf(adapter, found.record), ms: ms() }
+      return { outcome: { status: 'found', record: found.record, retrievedAt: new Date(), validUntil: validUntilOf(adapter, found.record), ms: 0 }, retryable: false }
     } catch (err) {
-      return { status: 'unavailable', reason: reasonOf(err), ms: ms() }
+      const reason = reasonOf(err)
+      return { outcome: { status: 'unavailable', reason, ms: 0 }, retryable: reason === 'SOURCE_UNAVAILABLE' || (err instanceof SourceFailure && err.retryable) }
     }
   }
 
@@ -65,7 +90,7 @@ export class SourceFetcher {
     if (transport.kind === 'code') return codeAdapters.get(transport.module!)!.fetch({ subject, url, request })
     const answer = await request(url, { method: transport.method ?? 'GET', headers: transport.headers })
     if ((response.notFound ?? [404]).includes(answer.status)) return { found: false as const }
-    if (answer.status < 200 || answer.status > 299) throw new SourceFailure('SOURCE_ERROR', `status ${answer.status}`)
+    if (answer.status < 200 || answer.status > 299) throw SourceFailure.status(answer.status)
     let body: unknown
     try {
       body = JSON.parse(answer.body)

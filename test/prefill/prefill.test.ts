@@ -129,11 +129,35 @@ t.test('prefill on PostgreSQL with the sandbox sources', async (t) => {
     t.equal(body.documents.find((d: any) => d.code === 'GIAY-TO-PHAP-LY-CA-NHAN').status, 'required', 'no waiver without valid evidence')
   })
 
-  t.test('a source answering 500 is unavailable with SOURCE_ERROR', async (t) => {
+  t.test('a source answering 500 is unavailable with SOURCE_ERROR, after two retries', async (t) => {
     sandbox.sources.population.faults = { errorRate: 1 }
     t.teardown(() => { sandbox.sources.population.faults = {} })
+    const before = sandbox.sources.population.requests
     const body = (await app.inject(prefill({ procedure: '1.004194', subject: { type: 'citizen', id: citizenId(3) } }))).json()
     t.equal(body.fields['/fullName'].reason, 'SOURCE_ERROR')
+    t.equal(sandbox.sources.population.requests - before, 3, 'a GET is idempotent: tried three times')
+  })
+
+  t.test('a source restarting (503 twice) is retried with backoff and fills its fields', async (t) => {
+    sandbox.sources.population.faults = { failNext: 2 }
+    t.teardown(() => { sandbox.sources.population.faults = {} })
+    const before = sandbox.sources.population.requests
+    const body = (await app.inject(prefill({ procedure: '1.004194', subject: { type: 'citizen', id: citizenId(3) } }))).json()
+    t.equal(body.fields['/fullName'].status, 'filled')
+    t.equal(sandbox.sources.population.requests - before, 3)
+  })
+
+  t.test('no retry where the deadline leaves no room, nor for a refusal', async (t) => {
+    sandbox.sources.population.faults = { errorRate: 1, latencyMs: 150 }
+    t.teardown(() => { sandbox.sources.population.faults = {} })
+    let before = sandbox.sources.population.requests
+    await app.inject(prefill({ procedure: '1.004194', subject: { type: 'citizen', id: citizenId(3) }, deadlineMs: 260 }))
+    t.equal(sandbox.sources.population.requests - before, 1, 'a retry would not have finished by the deadline')
+    sandbox.sources.population.faults = {}
+    before = sandbox.sources.population.requests
+    const body = (await app.inject(prefill({ procedure: '1.004194', subject: { type: 'citizen', id: '001099999999' } }))).json()
+    t.equal(body.fields['/fullName'].status, 'not_found')
+    t.equal(sandbox.sources.population.requests - before, 1, 'a 404 is an answer, not a failure')
   })
 
   t.test('no subject id reaches the logs', async (t) => {
