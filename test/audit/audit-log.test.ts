@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import t, { type Test } from 'tap'
@@ -10,6 +10,7 @@ import { leafHash, verifyConsistency, verifyInclusion } from '../../src/audit/me
 import { migrate } from '../../src/store/migrate.ts'
 import { openStore } from '../../src/store/store.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
+import { startGateway } from '../../scripts/gateway-process.ts'
 import { auth, redisUrl, tempDir, testDatabaseUrl, testGateway, testSandbox, tokens } from '../helpers/infra.ts'
 
 const run = promisify(execFile)
@@ -182,15 +183,12 @@ t.test('three processes appending at once keep one valid chain', async (t) => {
   t.equal(report.entries, 900)
 })
 
-/** Starts src/server.ts as its own process on a fresh database; resolves with its port once it listens. */
+/** Starts src/server.ts as its own process on a fresh database. */
 async function startGatewayProcess (t: Test) {
   const url = await testDatabaseUrl(t)
   const sandbox = await testSandbox(t)
-  const env = {
-    ...process.env,
+  const { child: gateway, port } = await startGateway({
     NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
     DATABASE_URL: url,
     REDIS_URL: redisUrl(),
     DATA_DIR: await tempDir(t),
@@ -198,16 +196,6 @@ async function startGatewayProcess (t: Test) {
     ADAPTER_VARS: Object.entries(sandbox.vars).map(([k, v]) => `${k}=${v}`).join(','),
     // Headroom for slowed sources: the SIGTERM test keeps requests in flight on purpose.
     DEFAULT_DEADLINE_MS: '5000'
-  }
-  const gateway = spawn(process.execPath, ['--import=tsx', 'src/server.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = ''
-    gateway.stdout.on('data', (chunk) => {
-      out += chunk
-      const m = /"msg":"Server listening at http:\/\/127\.0\.0\.1:(\d+)"/.exec(out)
-      if (m) resolve(Number(m[1]))
-    })
-    gateway.once('exit', () => reject(new Error('the gateway exited before listening')))
   })
   return { url, sandbox, gateway, port }
 }

@@ -107,3 +107,14 @@ export async function testGateway (t: Test, options: { store?: StoreKind | Store
   t.teardown(() => app.close())
   return { app, store, sandbox, logs }
 }
+
+/** Polls until the probe gives a value. */
+export async function until<T> (probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}

@@ -1,4 +1,3 @@
-import { cp, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage } from 'node:http'
 import { once } from 'node:events'
 import { randomBytes } from 'node:crypto'
@@ -6,33 +5,13 @@ import t, { type Test } from 'tap'
 import { loadConfig, type GatewayConfig } from '../../src/config.ts'
 import { webhookSignature } from '../../src/jobs/webhooks.ts'
 import { insured } from '../../sandbox/subjects.ts'
-import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
+import { adaptersWithAsync } from '../helpers/adapters.ts'
+import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 import { representative } from '../helpers/personas.ts'
 
 const householdBusiness = '2.000720'
 const insuranceField = '/owner/socialInsuranceNumber'
 const quickJobs = { ...loadConfig({}).jobs, workerConcurrency: 4, fetchAttempts: 2, fetchBackoffMs: 20, resultTtlSeconds: 120, webhookAttempts: 3, webhookBackoffMs: 20, webhookTimeoutMs: 1000 }
-
-/** The shipped adapters, with social insurance marked async (a slow national database). */
-async function asyncAdapters (t: Test): Promise<string> {
-  const dir = await tempDir(t)
-  await cp('adapters', dir, { recursive: true })
-  const file = `${dir}/social-insurance/manifest.json`
-  const manifest = JSON.parse(await readFile(file, 'utf8'))
-  manifest.transport.async = true
-  await writeFile(file, JSON.stringify(manifest))
-  return dir
-}
-
-async function until<T> (probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs
-  while (Date.now() < end) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 /** A portal's webhook endpoint on loopback that answers with the status it is told to. */
 async function webhookEndpoint (t: Test) {
@@ -55,7 +34,7 @@ async function webhookEndpoint (t: Test) {
 const prefill = (deadlineMs?: number) => ({ method: 'POST' as const, url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative }, ...(deadlineMs ? { deadlineMs } : {}) } })
 
 t.test('async sources: fetched by workers, completed by polling and by webhook', async (t) => {
-  const adaptersDir = await asyncAdapters(t)
+  const adaptersDir = await adaptersWithAsync(t, 'social-insurance')
   const { app, store, sandbox } = await testGateway(t, { store: 'pg', config: { adaptersDir, jobs: quickJobs } })
   const expected = insured(0)!.insuranceNumber
 
@@ -161,7 +140,7 @@ t.test('async sources: fetched by workers, completed by polling and by webhook',
 })
 
 t.test('queued work survives the gateway that queued it', async (t) => {
-  const adaptersDir = await asyncAdapters(t)
+  const adaptersDir = await adaptersWithAsync(t, 'social-insurance')
   const shared: Partial<GatewayConfig> = { adaptersDir, redisPrefix: `test:${randomBytes(6).toString('hex')}:`, cacheKey: randomBytes(32).toString('base64'), subjectHmacKey: randomBytes(32).toString('base64') }
   // An API-only instance queues the slow source and stops before any worker has run it.
   const a = await testGateway(t, { store: 'pg', config: { ...shared, jobs: { ...quickJobs, workerConcurrency: 0 } } })
@@ -180,7 +159,7 @@ t.test('queued work survives the gateway that queued it', async (t) => {
 })
 
 t.test('without Redis, async sources are unavailable and the rest still works', async (t) => {
-  const adaptersDir = await asyncAdapters(t)
+  const adaptersDir = await adaptersWithAsync(t, 'social-insurance')
   const { app } = await testGateway(t, { store: 'pglite', config: { adaptersDir, redisUrl: 'redis://127.0.0.1:1', jobs: quickJobs } })
   const body = (await app.inject(prefill())).json()
   t.equal(body.status, 'complete')

@@ -1,0 +1,168 @@
+// The fault matrix, on real processes: two gateway processes sharing a PostgreSQL and a Redis of this test's
+// own (so that it may stop them), the sandbox sources as real HTTP servers. For each fault, what the portal
+// sees is asserted; at the end, every request that got a 2xx has its audit entry and the chain verifies.
+import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+import { request } from 'undici'
+import { AuditReader, verifyLines } from '../../src/audit/audit-reader.ts'
+import { openStore } from '../../src/store/store.ts'
+import { citizenId } from '../../sandbox/subjects.ts'
+import { startCluster, stopAll, type GatewayProcess } from '../../scripts/gateway-process.ts'
+import { adaptersWithAsync } from '../helpers/adapters.ts'
+import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
+import { ownPostgres, ownRedis } from '../helpers/own-services.ts'
+import { representative } from '../helpers/personas.ts'
+
+const householdBusiness = '2.000720'
+
+t.test('fault matrix', async (t) => {
+  const [pg, redis, sandbox] = await Promise.all([ownPostgres(t), ownRedis(t), testSandbox(t)])
+  const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `fault-matrix-${randomBytes(4).toString('hex')}.ndjson`)) : undefined
+  t.teardown(() => logFile?.end())
+  const gateways = await startCluster(2, {
+    NODE_ENV: 'test',
+    DATABASE_URL: pg.url,
+    REDIS_URL: redis.url,
+    DATA_DIR: await tempDir(t),
+    ADAPTERS_DIR: await adaptersWithAsync(t, 'social-insurance'),
+    ADAPTER_VARS: Object.entries(sandbox.vars).map(([k, v]) => `${k}=${v}`).join(','),
+    SUBJECT_HMAC_KEY: randomBytes(32).toString('base64'),
+    CACHE_KEY: randomBytes(32).toString('base64'),
+    REDIS_PREFIX: 'faults:',
+    CIRCUIT_RESET_SECONDS: '0.5',
+    JOB_FETCH_BACKOFF_MS: '20',
+    LOG_LEVEL: 'info'
+  }, { log: (_i, line) => logFile?.write(line + '\n') })
+  t.teardown(() => stopAll(gateways))
+
+  const answered: number[] = []
+  const prefill = async (gateway: GatewayProcess, id = representative, deadlineMs = 1500) => {
+    const res = await request(`${gateway.origin}/v1/prefill`, {
+      method: 'POST',
+      headers: { ...auth(tokens.portal), 'content-type': 'application/json' },
+      body: JSON.stringify({ procedure: householdBusiness, subject: { type: 'citizen', id }, deadlineMs })
+    })
+    const body = await res.body.json() as any
+    if (res.statusCode < 300) answered.push(body.audit.entry)
+    return { status: res.statusCode, body }
+  }
+  const ready = async (gateway: GatewayProcess) => {
+    const res = await request(`${gateway.origin}/readyz`)
+    return { status: res.statusCode, body: await res.body.json() as any }
+  }
+  const [a, b] = gateways
+
+  t.test('healthy: both instances fill the form from every source', async (t) => {
+    for (const gateway of gateways) {
+      const { status, body } = await prefill(gateway)
+      t.equal(status, 200)
+      t.equal(body.status, 'complete')
+      t.equal(body.fields['/owner/socialInsuranceNumber'].status, 'filled', 'the async source, through a worker')
+    }
+  })
+
+  t.test('one source down: only its fields are unavailable', async (t) => {
+    sandbox.sources.population.faults = { down: true }
+    t.teardown(() => { sandbox.sources.population.faults = {} })
+    const { status, body } = await prefill(a)
+    t.equal(status, 200)
+    t.match(body.fields['/owner/fullName'], { status: 'unavailable', reason: 'SOURCE_UNAVAILABLE' })
+    t.equal(body.fields['/owner/criminalRecordStatus'].status, 'filled')
+  })
+
+  t.test('a source slower than the deadline: an answer in time, the rest by polling any instance', async (t) => {
+    sandbox.sources.judicial.faults = { latencyMs: 1200 }
+    t.teardown(() => { sandbox.sources.judicial.faults = {} })
+    const started = Date.now()
+    const first = await prefill(a, representative, 600)
+    t.ok(Date.now() - started < 1100, 'answered by its deadline')
+    t.equal(first.body.status, 'pending')
+    t.equal(first.body.fields['/owner/criminalRecordStatus'].status, 'pending')
+    t.equal(first.body.fields['/owner/fullName'].status, 'filled')
+    const done = await until(async () => {
+      const res = await request(`${b.origin}/v1/prefill/${first.body.requestId}`, { headers: auth(tokens.portal) })
+      const body = await res.body.json() as any
+      return res.statusCode === 200 ? body : undefined
+    }, 'the completed result on the other instance')
+    t.equal(done.fields['/owner/criminalRecordStatus'].status, 'filled')
+    answered.push(done.audit.entry)
+  })
+
+  t.test('garbage and schema-violating records: only those fields are unavailable', async (t) => {
+    sandbox.sources.population.faults = { malformed: true }
+    sandbox.sources.insurance.faults = { invalidRecord: true }
+    t.teardown(() => { sandbox.sources.population.faults = {}; sandbox.sources.insurance.faults = {} })
+    const { status, body } = await prefill(b)
+    t.equal(status, 200)
+    t.equal(body.fields['/owner/fullName'].reason, 'SOURCE_BAD_RESPONSE')
+    t.equal(body.fields['/owner/socialInsuranceNumber'].reason, 'RECORD_INVALID', 'also from a worker')
+    t.equal(body.fields['/owner/criminalRecordStatus'].status, 'filled')
+  })
+
+  t.test('Redis killed: prefill goes on without the async source, readiness says degraded; all recovers when it returns', async (t) => {
+    await redis.kill()
+    const { status, body } = await prefill(a)
+    t.equal(status, 200)
+    t.match(body.fields['/owner/socialInsuranceNumber'], { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE' })
+    t.equal(body.fields['/owner/fullName'].status, 'filled')
+    t.match(await ready(b), { status: 200, body: { status: 'degraded', checks: { redis: 'down' } } })
+
+    await redis.start()
+    for (const gateway of gateways) await until(async () => (await ready(gateway)).body.status === 'ready' ? true : undefined, 'readiness to recover')
+    const again = await until(async () => {
+      const res = await prefill(b)
+      return res.body.fields['/owner/socialInsuranceNumber']?.status === 'filled' ? res : undefined
+    }, 'the async source to work again')
+    t.equal(again.body.status, 'complete', 'the queue works again without a restart')
+  })
+
+  t.test('PostgreSQL stopped: prefill fails closed with 503 and releases nothing; recovers when it returns', async (t) => {
+    pg.stop()
+    const { status, body } = await prefill(a)
+    t.equal(status, 503)
+    t.match(body.code, /^GW_(AUDIT|STORE)_UNAVAILABLE$/)
+    t.notOk('fields' in body, 'no data without its audit entry')
+    t.match(await ready(b), { status: 503, body: { status: 'unavailable', checks: { store: 'down' } } })
+
+    pg.start()
+    const back = await until(async () => {
+      const res = await prefill(a)
+      return res.status === 200 ? res : undefined
+    }, 'prefill to work again')
+    t.equal(back.body.fields['/owner/fullName'].status, 'filled', 'without a restart')
+  })
+
+  t.test('one instance killed with SIGKILL under load: the other keeps answering', async (t) => {
+    const load = { running: true }
+    const outcomes: number[] = []
+    const worker = async (gateway: GatewayProcess, w: number) => {
+      for (let i = 0; load.running; i++) {
+        try {
+          outcomes.push((await prefill(gateway, citizenId(w * 1000 + i))).status)
+        } catch {
+          if (gateway === a) return // the killed instance's connections reset
+        }
+      }
+    }
+    const workers = [0, 1, 2, 3].map((w) => worker(w % 2 ? b : a, w))
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    a.child.kill('SIGKILL')
+    const before = outcomes.length
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    load.running = false
+    await Promise.all(workers)
+    t.ok(outcomes.length > before, `the surviving instance answered ${outcomes.length - before} more`)
+    t.same([...new Set(outcomes)], [200], 'every answer was a 200')
+  })
+
+  t.test('every 2xx has its audit entry, and the chain verifies', async (t) => {
+    const store = await openStore({ databaseUrl: pg.url, dataDir: '' })
+    t.teardown(() => store.close())
+    const { rows } = await store.query<{ seq: string }>('SELECT seq FROM audit_log WHERE seq = ANY($1::bigint[])', [answered])
+    t.equal(rows.length, answered.length, `${answered.length} answers, all audited`)
+    const report = (await verifyLines(new AuditReader(store).export(), { keys: [] })).report()
+    t.equal(report.ok, true)
+  })
+})
