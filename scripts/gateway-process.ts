@@ -1,38 +1,64 @@
-// Gateway processes (src/server.ts) started from code: for the cluster command, the tests that kill and
-// restart processes, and the benchmark.
+// Node processes started from code and awaited until they say they are ready: gateways (src/server.ts) for
+// the cluster command, the tests that kill and restart processes, and the benchmark's servers.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 
-export interface GatewayProcess {
+export interface NodeProcess<T> {
   child: ChildProcess
-  port: number
-  origin: string
+  /** What the ready callback found in the output. */
+  ready: T
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>
 }
 
-/** Starts one gateway with this environment (PORT 0 picks a free port) and resolves once it listens. */
-export async function startGateway (env: NodeJS.ProcessEnv, options: { log?: (line: string) => void } = {}): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import=tsx', 'src/server.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+export interface GatewayProcess extends NodeProcess<number> {
+  port: number
+  origin: string
+}
+
+export interface StartOptions<T> {
+  env?: NodeJS.ProcessEnv
+  nodeArgs?: string[]
+  /** Called with every output line until it returns something: the process is then ready. */
+  ready: (line: string) => T | undefined
+  log?: (line: string) => void
+}
+
+/** Runs a TypeScript entry point with tsx and resolves once its output says it is ready. */
+export async function startNode<T> (script: string, options: StartOptions<T>): Promise<NodeProcess<T>> {
+  const child = spawn(process.execPath, [...options.nodeArgs ?? [], '--import=tsx', script], {
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const exited = once(child, 'exit').then(([code]) => code as number | null)
-  const port = await new Promise<number>((resolve, reject) => {
+  const ready = await new Promise<T>((resolve, reject) => {
     let pending = ''
+    let found: T | undefined
+    // Output is read to the end, ready or not: a full pipe would stall the process.
     child.stdout!.on('data', (chunk: Buffer) => {
       pending += chunk
       const lines = pending.split('\n')
       pending = lines.pop()!
       for (const line of lines) {
         options.log?.(line)
-        const listening = /"msg":"Server listening at https?:\/\/[^"]*:(\d+)"/.exec(line)
-        if (listening) resolve(Number(listening[1]))
+        if (found === undefined && (found = options.ready(line)) !== undefined) resolve(found)
       }
     })
-    exited.then(() => reject(new Error('the gateway exited before listening')))
+    exited.then(() => reject(new Error(`${script} exited before it was ready`)))
   })
-  return { child, port, origin: `http://127.0.0.1:${port}`, exited }
+  return { child, ready, exited }
+}
+
+/** The line Fastify (pino) writes once it listens; the benchmark's own servers write it too. */
+export const listeningPort = (line: string): number | undefined => {
+  const match = /"msg":"Server listening at https?:\/\/[^"]*:(\d+)"/.exec(line)
+  return match ? Number(match[1]) : undefined
+}
+
+/** Starts one gateway with this environment (PORT 0 picks a free port) and resolves once it listens. */
+export async function startGateway (env: NodeJS.ProcessEnv, options: { log?: (line: string) => void, nodeArgs?: string[] } = {}): Promise<GatewayProcess> {
+  const started = await startNode('src/server.ts', { env: { HOST: '127.0.0.1', PORT: '0', ...env }, ready: listeningPort, ...options })
+  return { ...started, port: started.ready, origin: `http://127.0.0.1:${started.ready}` }
 }
 
 /**
@@ -47,9 +73,9 @@ export async function startCluster (instances: number, env: NodeJS.ProcessEnv, o
   return [first, ...rest]
 }
 
-export async function stopAll (gateways: GatewayProcess[], signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  await Promise.all(gateways.map(async (g) => {
-    if (g.child.exitCode === null && g.child.signalCode === null) g.child.kill(signal)
-    await g.exited
+export async function stopAll (processes: Array<NodeProcess<unknown>>, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  await Promise.all(processes.map(async (p) => {
+    if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill(signal)
+    await p.exited
   }))
 }

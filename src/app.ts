@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import auditPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-plugin.ts'
 import auditRoutes from './http/routes/audit-routes.ts'
@@ -52,6 +52,17 @@ function traceIdOf (traceparent: string | string[] | undefined): string {
 /** Masks what could be a personal identification number or an enterprise code in a logged path. */
 const redactIds = (path: string) => path.replace(/\d{9,}(-\d{3})?/g, '[id]')
 
+/** One log line per request, written when it is answered, instead of Fastify's two. */
+class OneLinePerRequest extends LogController {
+  incomingRequest () {}
+
+  requestCompleted (error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    const line = { req: request, res: reply, responseTime: Math.round(reply.elapsedTime) }
+    if (error) reply.log.error({ ...line, err: error }, 'request errored')
+    else reply.log.info(line, 'request completed')
+  }
+}
+
 /** What one request may carry; the JSON schemas bound each field further. */
 const limits = { bodyBytes: 1024 * 1024, headerBytes: 8 * 1024 }
 
@@ -80,6 +91,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
       redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
     },
     genReqId: () => randomUUID(),
+    logController: new OneLinePerRequest(),
     bodyLimit: limits.bodyBytes,
     http: { maxHeaderSize: limits.headerBytes },
     clientErrorHandler: clientErrorHandler(limits.headerBytes),

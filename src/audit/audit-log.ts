@@ -9,7 +9,10 @@ import { chainHash, entryCanonical, entryLeafHash, rowColumns, rowValues, type A
 
 export type { AuditEntry }
 
-interface Waiting { entry: AuditEntry, resolve: (seq: number) => void, reject: (err: Error) => void }
+/** A row that must be durable exactly when its audit entry is (a receipt's hash): written in the same transaction. */
+export interface CompanionRow { table: string, columns: readonly string[], values: unknown[] }
+
+interface Waiting { entry: AuditEntry, companions: CompanionRow[], resolve: (seq: number) => void, reject: (err: Error) => void }
 
 export interface AuditLogOptions {
   /** How long the first entry of a batch waits for others. */
@@ -19,6 +22,15 @@ export interface AuditLogOptions {
 
 const placeholders = (rows: number, columns: number) => Array.from({ length: rows }, (_, r) =>
   `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`).join(', ')
+
+function groupedByTable (rows: CompanionRow[]): CompanionRow[][] {
+  const groups = new Map<string, CompanionRow[]>()
+  for (const row of rows) {
+    const key = `${row.table}(${row.columns.join()})`
+    groups.set(key, [...groups.get(key) ?? [], row])
+  }
+  return [...groups.values()]
+}
 
 export class AuditLog {
   #store: Store
@@ -36,9 +48,9 @@ export class AuditLog {
   }
 
   /** Resolves with the entry's sequence number once it is committed; rejects with GW_AUDIT_UNAVAILABLE otherwise. */
-  append (entry: AuditEntry): Promise<number> {
+  append (entry: AuditEntry, companions: CompanionRow[] = []): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ entry, resolve, reject })
+      this.#queue.push({ entry, companions, resolve, reject })
       if (this.#queue.length >= this.#maxBatch) this.#kick()
       else this.#timer ??= setTimeout(() => this.#kick(), this.#maxWaitMs)
     })
@@ -86,6 +98,10 @@ export class AuditLog {
         }
         await tx.query(`INSERT INTO audit_log (${rowColumns.join(', ')}) VALUES ${placeholders(batch.length, rowColumns.length)}`, values)
         await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1', [seq, hash])
+        for (const rows of groupedByTable(batch.flatMap((w) => w.companions))) {
+          const { table, columns } = rows[0]
+          await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows.length, columns.length)}`, rows.flatMap((r) => r.values))
+        }
         return seq
       })
       const first = size - batch.length + 1

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose'
-import { StoreUnavailable } from '../errors.ts'
+import type { CompanionRow } from '../audit/audit-log.ts'
 import type { Store } from '../store/store.ts'
 import type { KeyRing } from './signing-keys.ts'
 
@@ -32,7 +32,10 @@ export function valueDigest (salt: string, pointer: string, value: unknown): str
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
 
-export interface SignedReceipt { id: string, token: string, expiresAt: string, row: unknown[] }
+/** A signed receipt, and the row that keeps its hash: written in the same transaction as its audit entry. */
+export interface SignedReceipt { id: string, token: string, expiresAt: string, row: CompanionRow }
+
+const receiptColumns = ['id', 'request_id', 'procedure', 'version', 'subject_hmac', 'token_sha256', 'issued_at', 'expires_at'] as const
 
 export type ReceiptVerification =
   | { status: 'valid', claims: ReceiptClaims }
@@ -50,7 +53,7 @@ export class Receipts {
     this.#ttlSeconds = deps.ttlSeconds
   }
 
-  /** Signs a receipt; `remember` must then store its hash before the receipt is handed out. */
+  /** Signs a receipt; its row must be stored (with the audit entry) before the receipt is handed out. */
   async sign (input: { requestId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[] }): Promise<SignedReceipt> {
     const id = `rcpt_${randomBytes(16).toString('base64url')}`
     const salt = randomBytes(16).toString('base64url')
@@ -68,15 +71,11 @@ export class Receipts {
     }).setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'oog-receipt+jwt' })
       .setJti(id).setIssuer(receiptIssuer).setIssuedAt(issuedAt).setExpirationTime(expiresAt)
       .sign(key.privateKey)
-    return { id, token, expiresAt: new Date(expiresAt * 1000).toISOString(), row: [id, input.requestId, input.procedure, input.version, input.subjectHmac, tokenHash(token), issuedAt, expiresAt] }
-  }
-
-  async remember ({ row }: SignedReceipt): Promise<void> {
-    try {
-      await this.#store.query(
-        'INSERT INTO receipts (id, request_id, procedure, version, subject_hmac, token_sha256, issued_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7), to_timestamp($8))', row)
-    } catch (err) {
-      throw Object.assign(new StoreUnavailable(), { cause: err })
+    return {
+      id,
+      token,
+      expiresAt: new Date(expiresAt * 1000).toISOString(),
+      row: { table: 'receipts', columns: receiptColumns, values: [id, input.requestId, input.procedure, input.version, input.subjectHmac, tokenHash(token), new Date(issuedAt * 1000), new Date(expiresAt * 1000)] }
     }
   }
 

@@ -195,8 +195,7 @@ export class PrefillService {
         status
       },
       result: 'ok'
-    })
-    await receipts.remember(receipt)
+    }, [receipt.row])
 
     if (action === 'prefill') {
       const labels = { procedure: form.procedure, client: client.id }

@@ -1,0 +1,45 @@
+// How much CPU each process of the benchmark used while a load ran, from /proc (Linux): the gateway and the
+// sandbox by pid, PostgreSQL and Redis by command name, the load generator as this process.
+import { readdir, readFile } from 'node:fs/promises'
+import { cpus } from 'node:os'
+
+const ticksPerSecond = 100
+
+async function ticksOf (pid: number | string): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return fields.length > 14 ? Number(fields[11]) + Number(fields[12]) : 0
+}
+
+async function ticksByCommand (pattern: RegExp): Promise<number> {
+  let total = 0
+  for (const pid of (await readdir('/proc')).filter((p) => /^\d+$/.test(p))) {
+    const comm = (await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '')).trim()
+    if (pattern.test(comm)) total += await ticksOf(pid)
+  }
+  return total
+}
+
+export interface CpuShares { seconds: number, rows: Array<{ name: string, seconds: number, share: number }> }
+
+export async function cpuShares (pids: Record<string, number>, run: () => Promise<unknown>): Promise<CpuShares> {
+  const sample = async (): Promise<Record<string, number>> => ({
+    ...Object.fromEntries(await Promise.all(Object.entries(pids).map(async ([name, pid]) => [name, await ticksOf(pid)] as const))),
+    'PostgreSQL (all backends)': await ticksByCommand(/^postgres/),
+    Redis: await ticksByCommand(/^redis-server/),
+    'load generator (autocannon)': await ticksOf(process.pid)
+  })
+  const before = await sample()
+  const started = performance.now()
+  await run()
+  const seconds = (performance.now() - started) / 1000
+  const after = await sample()
+  const capacity = seconds * cpus().length
+  return {
+    seconds,
+    rows: Object.keys(after).map((name) => {
+      const used = (after[name] - before[name]) / ticksPerSecond
+      return { name, seconds: used, share: used / capacity }
+    })
+  }
+}

@@ -1,0 +1,150 @@
+// The benchmark's parts: the servers under test as processes of their own (the sandbox sources, A a bare
+// Fastify route, B a bare undici proxy, C the gateway), the benchmark's adapters, forms and agreement, and
+// autocannon runs of prefills for varied citizens. bench/run.ts puts them together.
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { request } from 'undici'
+import { citizenId } from '../sandbox/subjects.ts'
+import { listeningPort, startGateway, startNode, type GatewayProcess, type NodeProcess } from '../scripts/gateway-process.ts'
+
+export const connections = 32
+const admin = { authorization: 'Bearer dev-admin-token', 'content-type': 'application/json' }
+const portal = { authorization: 'Bearer dev-portal-token', 'content-type': 'application/json' }
+
+export interface Measured { rps: number, p50: number, p99: number, non2xx: number, errors: number }
+
+export interface LoadShape { rate?: number, connections?: number }
+
+/**
+ * One autocannon run of prefills for varied citizens: `connections` at once (default 32), `rate` fixes the
+ * offered load in requests per second (default: as fast as answers come).
+ */
+export async function load (origin: string, procedure: string, durationSeconds: number, { rate, connections: open = connections }: LoadShape = {}): Promise<Measured> {
+  let n = 0
+  const result = await autocannon({
+    url: origin,
+    connections: open,
+    duration: durationSeconds,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [{
+      method: 'POST',
+      path: '/v1/prefill',
+      headers: portal,
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ procedure, subject: { type: 'citizen', id: citizenId(n++ % 100_000) } }) })
+    }]
+  })
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+}
+
+/** A short unmeasured run first, so that pools are open and the code is compiled. */
+export async function measure (origin: string, procedure: string, durationSeconds: number, shape: LoadShape = {}): Promise<Measured> {
+  await load(origin, procedure, 2, shape)
+  return load(origin, procedure, durationSeconds, shape)
+}
+
+export const threeSourceForm = '9.900030'
+export const sweepForm = (sources: number) => `9.90000${sources}`
+
+async function put (origin: string, path: string, body: unknown) {
+  const res = await request(`${origin}${path}`, { method: 'PUT', headers: admin, body: JSON.stringify(body) })
+  const answer = await res.body.text()
+  if (res.statusCode > 201) throw new Error(`PUT ${path}: ${res.statusCode} ${answer}`)
+}
+
+/**
+ * The benchmark's own adapters, forms and agreement, registered through the API like an agency's: a form of
+ * the same 3 sources B asks, and forms of 1 to 8 twins of the population database for the sweep.
+ */
+export async function registerBenchSetup (origin: string) {
+  const population = JSON.parse(await readFile('adapters/population-citizen/manifest.json', 'utf8'))
+  const twins = Array.from({ length: 8 }, (_, i) => `bench-source-${i + 1}`)
+  for (const id of twins) await put(origin, `/v1/adapters/${id}`, { ...population, id, version: 1, title: `Benchmark twin ${id} of the population database` })
+  const form = (code: string, properties: Record<string, unknown>) => ({
+    type: 'object',
+    title: `Benchmark form ${code}`,
+    'x-procedure': { code, version: 1, title: `Benchmark form ${code}`, agency: 'BCA', subject: 'citizen', sample: true },
+    'x-documents': [],
+    properties
+  })
+  await put(origin, `/v1/forms/${threeSourceForm}`, form(threeSourceForm, {
+    fullName: { type: 'string', 'x-prefill': { source: 'population-citizen', pointer: '/fullName' } },
+    enterprisesRepresented: { type: 'array', items: { type: 'object' }, 'x-prefill': { source: 'enterprise-representatives', pointer: '/enterprises' } },
+    socialInsuranceNumber: { type: 'string', 'x-prefill': { source: 'social-insurance', pointer: '/insuranceNumber' } }
+  }))
+  for (let sources = 1; sources <= 8; sources++) {
+    await put(origin, `/v1/forms/${sweepForm(sources)}`, form(sweepForm(sources), Object.fromEntries(twins.slice(0, sources).map((id, i) =>
+      [`fullName${i + 1}`, { type: 'string', 'x-prefill': { source: id, pointer: '/fullName' } }]))))
+  }
+  await put(origin, '/v1/agreements/bench', {
+    id: 'bench',
+    version: 1,
+    client: 'portal-dvc',
+    procedures: [threeSourceForm, ...Array.from({ length: 8 }, (_, i) => sweepForm(i + 1))],
+    sources: ['population-citizen', 'enterprise-representatives', 'social-insurance', ...twins].map((source) => ({ source, fields: ['*'] })),
+    legalBasis: 'Benchmark agreement (sandbox data only)',
+    validFrom: '2025-01-01T00:00:00Z',
+    validUntil: '2030-12-31T23:59:59Z'
+  })
+}
+
+export interface BenchServers {
+  sandbox: NodeProcess<true>
+  sandboxUrls: Record<string, string>
+  /** Origins of A and B. */
+  bareFastify: string
+  bareProxy: string
+  all: Array<NodeProcess<unknown>>
+  /** Starts a gateway on the sandbox; the first one registers the benchmark's setup. */
+  gateway: (env?: NodeJS.ProcessEnv, nodeArgs?: string[]) => Promise<GatewayProcess>
+}
+
+/** Every server of the benchmark, a process each, on PostgreSQL and Redis from scripts/with-services.sh. */
+export async function startBenchServers (): Promise<BenchServers> {
+  const databaseUrl = process.env.TEST_DATABASE_URL
+  const redisUrl = process.env.TEST_REDIS_URL
+  if (!databaseUrl || !redisUrl) throw new Error('run through scripts/with-services.sh (npm run bench does)')
+  const sandboxUrls: Record<string, string> = {}
+  const sandbox = await startNode('sandbox/main.ts', {
+    env: { SANDBOX_BASE_PORT: '0' },
+    ready: (line) => {
+      const source = /^sandbox (\w+)\s+(http:\S+)/.exec(line)
+      if (source) sandboxUrls[source[1]] = source[2]
+      return line === 'personas:' ? true as const : undefined
+    }
+  })
+  const sources = [`${sandboxUrls.population}/citizens/{id}`, `${sandboxUrls.enterprise}/representatives/{id}`, `${sandboxUrls.insurance}/insured/{id}`]
+  const a = await startNode('bench/bare-fastify.ts', { ready: listeningPort })
+  const b = await startNode('bench/bare-proxy.ts', { env: { BARE_PROXY_SOURCES: sources.join(',') }, ready: listeningPort })
+  const all: Array<NodeProcess<unknown>> = [sandbox, a, b]
+  let registered = false
+  return {
+    sandbox,
+    sandboxUrls,
+    bareFastify: `http://127.0.0.1:${a.ready}`,
+    bareProxy: `http://127.0.0.1:${b.ready}`,
+    all,
+    async gateway (env = {}, nodeArgs = []) {
+      const gateway = await startGateway({
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: 'bench:',
+        DATA_DIR: await mkdtemp(join(tmpdir(), 'bench-gateway-')),
+        ADAPTER_VARS: Object.entries(sandboxUrls).map(([name, url]) => `SANDBOX_${name.toUpperCase()}=${url}`).join(','),
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+        LOG_LEVEL: 'info',
+        ...env
+      }, { nodeArgs })
+      all.push(gateway)
+      if (!registered) await registerBenchSetup(gateway.origin)
+      registered = true
+      return gateway
+    }
+  }
+}
+
+/** Sets a sandbox source's fault knobs (latency for the sweep). */
+export async function sandboxFaults (url: string, faults: object): Promise<void> {
+  await request(`${url}/_sandbox/faults`, { method: 'PUT', body: JSON.stringify(faults) }).then((r) => r.body.dump())
+}
