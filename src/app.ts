@@ -9,6 +9,7 @@ import auditReaderPlugin from './audit/audit-plugin.ts'
 import auditRoutes from './http/routes/audit-routes.ts'
 import agreementRoutes from './http/routes/agreement-routes.ts'
 import webhookRoutes from './http/routes/webhook-routes.ts'
+import registryRefresh from './registry/registry-refresh.ts'
 import citizenRoutes from './http/routes/citizen-routes.ts'
 import policyPlugin from './policy/policy-plugin.ts'
 import authPlugin from './auth/auth-plugin.ts'
@@ -142,6 +143,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditPlugin, { maxWaitMs: config.auditBatchWaitMs })
   await app.register(registryPlugin, { adaptersDir: config.adaptersDir, formsDir: config.formsDir, vars: config.adapterVars, outbound: config.outbound })
   await app.register(policyPlugin, { agreementsDir: config.agreementsDir, now: deps.now ?? Date.now })
+  await app.register(registryRefresh, { intervalSeconds: config.registryRefreshSeconds })
   await app.register(metricsPlugin)
   await app.register(onceOnlyPlugin, {
     agenciesFile: config.agenciesFile,

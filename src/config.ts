@@ -62,6 +62,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     },
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE ?? 6000,
     circuitResetSeconds: env.CIRCUIT_RESET_SECONDS ?? 10,
+    registryRefreshSeconds: env.REGISTRY_REFRESH_SECONDS ?? 2,
     redisPrefix: env.REDIS_PREFIX ?? 'gw:',
     jobs: {
       workerConcurrency: env.WORKER_CONCURRENCY ?? 8,

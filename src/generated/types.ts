@@ -176,6 +176,10 @@ export interface GatewayConfig {
      */
     webhookTimeoutMs: number;
   };
+  /**
+   * REGISTRY_REFRESH_SECONDS: how often an instance looks for adapters, forms and agreements registered through another instance
+   */
+  registryRefreshSeconds: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import t from 'tap'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 import { representative } from '../helpers/personas.ts'
 
 const manifest = async () => JSON.parse(await readFile('adapters/social-insurance/manifest.json', 'utf8'))
@@ -154,4 +154,23 @@ t.test('registrations on PGlite', async (t) => {
     t.ok(rows.some((r) => r.action === 'form.register'))
     t.ok(rows.some((r) => r.action === 'adapter.test'))
   })
+})
+
+t.test('a registration through one instance reaches the others sharing the store', async (t) => {
+  const a = await testGateway(t, { store: 'pg' })
+  const b = await testGateway(t, { store: a.store, config: { registryRefreshSeconds: 0.1 } })
+  const v3 = { ...await manifest(), version: 3, title: 'Bảo hiểm xã hội (v3, registered on A)' }
+  t.equal((await a.app.inject(put('/v1/adapters/social-insurance', v3, tokens.admin))).statusCode, 201)
+  const f = { ...await form(), title: 'Registered on A' }
+  f['x-procedure'] = { ...f['x-procedure'], version: 2 }
+  t.equal((await a.app.inject(put('/v1/forms/1.001978', f, tokens.admin))).statusCode, 201)
+  const seen = await until(async () => {
+    const adapter = (await b.app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json()
+    const current = (await b.app.inject({ method: 'GET', url: '/v1/forms/1.001978', headers: auth(tokens.admin) })).json()
+    return adapter.version === 3 && current['x-procedure'].version === 2 ? { adapter, current } : undefined
+  }, 'instance B to see what A registered', 5000)
+  t.equal(seen.adapter.title, v3.title)
+  t.equal(seen.current.title, 'Registered on A')
+  const prefill = await b.app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative } } })
+  t.equal(prefill.json().version, 2, 'and prefills with it')
 })

@@ -1,0 +1,33 @@
+// Several gateway instances share one store: a registration made through one instance reaches the others by
+// this check, every few seconds, of how many versions each registry table holds (versions are never deleted,
+// so a count that changed means new ones). A table that changed is read again, in dependency order:
+// adapters, then the forms and agreements that refer to them.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import type { VersionTable } from './versions.ts'
+
+export default fp(async (app: FastifyInstance, opts: { intervalSeconds: number }) => {
+  const loaders: Record<VersionTable, () => Promise<void>> = {
+    adapters: () => app.adapters.load(),
+    forms: () => app.forms.load(),
+    agreements: () => app.agreements.load()
+  }
+  const counts = async () => (await app.store.query<Record<VersionTable, number>>(
+    'SELECT (SELECT count(*) FROM adapters)::int AS adapters, (SELECT count(*) FROM forms)::int AS forms, (SELECT count(*) FROM agreements)::int AS agreements')).rows[0]
+  let known = await counts()
+  const refresh = async () => {
+    const now = await counts()
+    for (const table of Object.keys(loaders) as VersionTable[]) if (now[table] !== known[table]) await loaders[table]()
+    known = now
+  }
+  let running: Promise<void> | undefined
+  const timer = setInterval(() => {
+    // A store that is down is reported by readiness; the next tick tries again.
+    running ??= refresh().catch(() => {}).finally(() => { running = undefined })
+  }, opts.intervalSeconds * 1000)
+  timer.unref()
+  app.addHook('onClose', async () => {
+    clearInterval(timer)
+    await running
+  })
+}, { name: 'gateway-registry-refresh', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-policy'] })
