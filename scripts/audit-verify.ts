@@ -1,6 +1,7 @@
 // The offline verifier: checks an audit export, an inclusion proof or a consistency proof with the published
 // keys (a saved copy of /.well-known/jwks.json), trusting nothing from the gateway's operator.
 //   npm run audit:verify -- export.ndjson --jwks jwks.json
+//   npm run audit:verify -- audit-2025-01.ndjson audit-2025-02.ndjson export.ndjson --jwks jwks.json   (archives, in order, then the online log: one chain)
 //   npm run audit:verify -- --proof proof.json --jwks jwks.json
 //   npm run audit:verify -- --consistency consistency.json --jwks jwks.json
 import { readFile } from 'node:fs/promises'
@@ -12,8 +13,8 @@ import { verifyExportFile } from '../src/audit/export-file.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from '../src/audit/merkle.ts'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { jwks: { type: 'string' }, proof: { type: 'string' }, consistency: { type: 'string' } } })
-if (!values.jwks || (!values.proof && !values.consistency && positionals.length !== 1)) {
-  process.stderr.write('usage: audit-verify <export.ndjson> | --proof <file> | --consistency <file>, with --jwks <file>\n')
+if (!values.jwks || (!values.proof && !values.consistency && positionals.length === 0)) {
+  process.stderr.write('usage: audit-verify <archive or export.ndjson>... | --proof <file> | --consistency <file>, with --jwks <file>\n')
   process.exit(2)
 }
 const jwks = JSON.parse(await readFile(values.jwks, 'utf8'))
@@ -42,7 +43,7 @@ if (values.proof) {
   const bar = new SingleBar({ format: 'verifying [{bar}] {percentage}% | {value}/{total} MiB | {duration}s', stream: process.stderr, hideCursor: true }, Presets.shades_classic)
   const mib = (bytes: number) => Math.round(bytes / 1048576)
   let started = false
-  const report = await verifyExportFile(positionals[0], jwks, (read, total) => {
+  const report = await verifyExportFile(positionals, jwks, (read, total) => {
     if (!started) { bar.start(mib(total), 0); started = true }
     bar.update(mib(read))
   })

@@ -55,6 +55,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     auditCheckpointEvery: env.AUDIT_CHECKPOINT_EVERY ?? 1000,
     auditCheckpointSeconds: env.AUDIT_CHECKPOINT_SECONDS ?? 60,
     auditBatchWaitMs: env.AUDIT_BATCH_WAIT_MS ?? 2,
+    auditRetentionMonths: env.AUDIT_RETENTION_MONTHS ?? 12,
+    auditArchiveDir: env.AUDIT_ARCHIVE_DIR || undefined,
     outbound: {
       allowLoopback: env.OUTBOUND_ALLOW_LOOPBACK ?? env.NODE_ENV !== 'production',
       allowPrivate: env.OUTBOUND_ALLOW_PRIVATE ?? false,

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
+import { ensurePartitions } from './partitions.ts'
 import { chainHash, entryCanonical, entryLeafHash, rowColumns, rowValues, type AuditEntry, type ChainedEntry } from './audit-entry.ts'
 
 export type { AuditEntry }
@@ -87,7 +88,9 @@ export class AuditLog {
         const head = (await tx.query<{ seq: string, hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE')).rows[0]
         let seq = Number(head.seq)
         let hash = head.hash
-        const at = new Date().toISOString()
+        // The database's clock, read under the lock: times then grow with sequence numbers whichever process
+        // writes, so that a month's partition holds one contiguous stretch of the chain.
+        const at = new Date((await tx.query<{ at: Date }>("SELECT date_trunc('milliseconds', clock_timestamp()) AS at")).rows[0].at).toISOString()
         const values: unknown[] = []
         for (const { entry } of batch) {
           const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
@@ -118,8 +121,14 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance, opts: AuditLogOptions) => {
+  await ensurePartitions(app.store, new Date())
+  // Months are made two ahead; a check a day keeps it so for a gateway that never restarts.
+  const partitions = setInterval(() => { ensurePartitions(app.store, new Date()).catch((err) => app.log.warn({ err: err.message }, 'audit partitions not made')) }, 24 * 3600_000).unref()
   const audit = new AuditLog(app.store, opts)
   app.decorate('audit', audit)
   // Registered after the store, so this runs before the store closes.
-  app.addHook('onClose', () => audit.flush())
+  app.addHook('onClose', () => {
+    clearInterval(partitions)
+    return audit.flush()
+  })
 }, { name: 'gateway-audit', fastify: '5.x', dependencies: ['gateway-store'] })

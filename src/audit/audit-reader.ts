@@ -2,9 +2,9 @@
 // checkpoints (export and verification), and inclusion and consistency proofs.
 import type { Store } from '../store/store.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
-import { ChainVerifier, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
-import { leafHashes, listCheckpoints, type Checkpoint } from './checkpoints.ts'
-import { consistencyProof, inclusionProof } from './merkle.ts'
+import { ChainVerifier, type Genesis, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
+import { listCheckpoints, onlineStart, subtrees, type Checkpoint } from './checkpoints.ts'
+import type { Seal } from './seal.ts'
 import type { JWK } from 'jose'
 
 export interface AuditFilter {
@@ -20,12 +20,14 @@ export interface AuditFilter {
   limit: number
 }
 
-export interface Genesis { seq: number, hash: string }
+export type { Genesis }
 
+/** An export (or an archive file): a header, the entries in order with each checkpoint after the entry that completes it, and for an archive its seal. */
 export type ExportLine =
-  | { type: 'header', format: 'oog-audit-export/1', genesis: Genesis, exportedAt: string }
+  | { type: 'header', format: 'oog-audit-export/1', genesis: Genesis, exportedAt: string, archive?: string }
   | ({ type: 'entry' } & StoredEntry)
   | ({ type: 'checkpoint' } & Checkpoint)
+  | ({ type: 'seal' } & Seal)
 
 const pageSize = 5000
 
@@ -53,19 +55,20 @@ export class AuditReader {
     return { entries, ...(rows.length > filter.limit ? { next: entries[entries.length - 1].seq } : {}) }
   }
 
+  /** Where the online log starts (after the archives, which hold the rest). */
   async genesis (): Promise<Genesis> {
-    const { rows } = await this.#store.query<{ genesis_seq: string }>('SELECT genesis_seq FROM audit_head WHERE id = 1')
-    const seq = Number(rows[0].genesis_seq)
-    return { seq, hash: '0'.repeat(64) }
+    const { chainGenesis, ...start } = await onlineStart(this.#store)
+    return start
   }
 
-  /** The whole chain in order, each checkpoint right after the entry that completes it. */
+  /** The online chain in order, each checkpoint right after the entry that completes it. */
   async * export (): AsyncGenerator<ExportLine> {
     const genesis = await this.genesis()
     yield { type: 'header', format: 'oog-audit-export/1', genesis, exportedAt: new Date().toISOString() }
-    const checkpoints = await listCheckpoints(this.#store)
+    const archived = genesis.frontier!.reduce((sum, n) => sum + n.size, 0)
+    const checkpoints = (await listCheckpoints(this.#store)).filter((c) => c.treeSize >= archived)
     let next = 0
-    let size = 0
+    let size = archived
     let after = genesis.seq
     for (;;) {
       const { rows } = await this.#store.query<never>('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [after, pageSize])
@@ -93,28 +96,34 @@ export class AuditReader {
     return report
   }
 
+  /** An entry's audit path to a checkpoint; undefined when no checkpoint covers it or it is archived (its archive proves it). */
   async inclusion (seq: number, treeSize?: number) {
     const checkpoint = await this.#checkpoint(treeSize)
-    const genesis = await this.genesis()
-    const index = seq - genesis.seq - 1
-    if (!checkpoint || index < 0 || index >= checkpoint.treeSize) return undefined
-    const leaves = await leafHashes(this.#store, checkpoint.treeSize)
+    const start = await onlineStart(this.#store)
+    const index = seq - start.chainGenesis - 1
+    if (!checkpoint || seq <= start.seq || index >= checkpoint.treeSize) return undefined
+    const tree = await subtrees(this.#store, checkpoint.treeSize)
     const { rows } = await this.#store.query<never>('SELECT * FROM audit_log WHERE seq = $1', [seq])
     return {
       seq,
       leafIndex: index,
       entry: entryFromRow(rows[0]),
-      leafHash: leaves[index].toString('hex'),
-      proof: inclusionProof(index, leaves).map((h) => h.toString('hex')),
+      leafHash: tree.node(index, index + 1).toString('hex'),
+      proof: tree.inclusionProof(index, checkpoint.treeSize).map((h) => h.toString('hex')),
       checkpoint
     }
   }
 
+  /** That the later checkpoint's log extends the earlier's; undefined when either is unknown or the earlier predates the archives. */
   async consistency (fromSize: number, toSize?: number) {
     const [from, to] = [await this.#checkpoint(fromSize), await this.#checkpoint(toSize)]
     if (!from || !to || from.treeSize > to.treeSize) return undefined
-    const leaves = await leafHashes(this.#store, to.treeSize)
-    return { from, to, proof: consistencyProof(from.treeSize, leaves).map((h) => h.toString('hex')) }
+    const tree = await subtrees(this.#store, to.treeSize)
+    try {
+      return { from, to, proof: tree.consistencyProof(from.treeSize, to.treeSize).map((h) => h.toString('hex')) }
+    } catch {
+      return undefined
+    }
   }
 
   /** The checkpoint of that size, or the latest. */
@@ -192,13 +201,19 @@ export class ExportVerifier {
   /** Returns a promise only for checkpoints (their signatures); entries are checked synchronously. */
   add (line: ExportLine): Promise<void> | undefined {
     if (line.type === 'header') {
-      this.#verifier = new ChainVerifier(this.#jwks, line.genesis)
+      // Several files in order (archives, then an export of the online log) must each continue the last.
+      if (this.#verifier) this.#verifier.continueWith(line.genesis)
+      else this.#verifier = new ChainVerifier(this.#jwks, line.genesis)
       return undefined
     }
     if (!this.#verifier) throw new Error('an export starts with its header line')
     if (line.type === 'entry') {
       this.#verifier.entry(line)
       return undefined
+    }
+    if (line.type === 'seal') {
+      const { type, ...seal } = line
+      return this.#verifier.seal(seal)
     }
     const { type, ...checkpoint } = line
     // A checkpoint past the entries still present is reported as missing entries.

@@ -4,9 +4,13 @@
 import type { JWK } from 'jose'
 import { chainHash, entryCanonical, entryLeafHash, genesisHash, type ChainedEntry } from './audit-entry.ts'
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoints.ts'
-import { MerkleFrontier } from './merkle.ts'
+import { MerkleFrontier, type FrontierNode } from './merkle.ts'
+import { verifySealSignature, type Seal } from './seal.ts'
 
 export type FailureReason = 'altered' | 'missing' | 'reordered' | 'bad-signature' | 'checkpoint-mismatch'
+
+/** Where a chain (or an archive, or the part still online) starts: the entry before it and the frontier of every leaf before it. */
+export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] }
 
 export interface VerificationReport {
   ok: boolean
@@ -30,7 +34,7 @@ export interface StoredEntry {
 
 export class ChainVerifier {
   #jwks: { keys: JWK[] }
-  #frontier = new MerkleFrontier()
+  #frontier: MerkleFrontier
   #seq: number
   #head: string
   #entries = 0
@@ -38,11 +42,30 @@ export class ChainVerifier {
   #lastGoodCheckpoint: number
   #firstBad?: VerificationReport['firstBad']
 
-  constructor (jwks: { keys: JWK[] }, genesis: { seq: number, hash: string } = { seq: 0, hash: genesisHash }) {
+  constructor (jwks: { keys: JWK[] }, genesis: Genesis = { seq: 0, hash: genesisHash }) {
     this.#jwks = jwks
     this.#seq = genesis.seq
     this.#head = genesis.hash
+    this.#frontier = new MerkleFrontier(genesis.frontier)
     this.#lastGoodCheckpoint = genesis.seq
+  }
+
+  /** A file that says it starts where the entries so far end (the next archive, or the online log after them). */
+  continueWith (genesis: Genesis) {
+    if (this.#firstBad) return
+    const frontier = new MerkleFrontier(genesis.frontier)
+    if (genesis.seq !== this.#seq || genesis.hash !== this.#head || frontier.size !== this.#frontier.size || !frontier.root().equals(this.#frontier.root())) {
+      this.#fail(this.#seq + 1, 'missing', `the next file starts after entry ${genesis.seq}, not after entry ${this.#seq} where the previous one ended`)
+    }
+  }
+
+  /** The signed end of an archive: it must be signed by a published key and name the chain as verified. */
+  async seal (seal: Seal) {
+    if (this.#firstBad) return
+    if (!(await verifySealSignature(seal, this.#jwks))) return this.#fail(seal.to, 'bad-signature', `the seal of archive ${seal.month} is not signed by a published key`)
+    if (seal.to !== this.#seq || seal.chainHead !== this.#head || seal.treeSize !== this.#frontier.size || seal.root !== this.#frontier.root().toString('hex')) {
+      this.#fail(this.#lastGoodCheckpoint + 1, 'checkpoint-mismatch', `the entries of archive ${seal.month} differ from what its seal signed`)
+    }
   }
 
   get failed (): boolean {

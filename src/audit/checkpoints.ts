@@ -4,7 +4,9 @@
 import { CompactSign, compactVerify, createLocalJWKSet, type JWK } from 'jose'
 import type { KeyRing } from '../onceonly/signing-keys.ts'
 import type { Store } from '../store/store.ts'
-import { rootOf } from './merkle.ts'
+import { genesisHash } from './audit-entry.ts'
+import type { Genesis } from './chain-verifier.ts'
+import { Subtrees, type FrontierNode } from './merkle.ts'
 
 export interface Checkpoint { treeSize: number, root: string, chainHead: string, at: string, kid: string, jws: string }
 
@@ -24,11 +26,23 @@ export async function verifyCheckpointSignature (checkpoint: Checkpoint, jwks: {
 interface CheckpointRow { tree_size: string, root: string, chain_head: string, at: Date, kid: string, jws: string }
 const fromRow = (r: CheckpointRow): Checkpoint => ({ treeSize: Number(r.tree_size), root: r.root, chainHead: r.chain_head, at: new Date(r.at).toISOString(), kid: r.kid, jws: r.jws })
 
-/** The leaf hashes of the chained entries, in order: leaf i is the entry genesis + 1 + i. */
-export async function leafHashes (store: Store, treeSize: number): Promise<Buffer[]> {
-  const { rows } = await store.query<{ leaf_hash: string }>(
-    'SELECT leaf_hash FROM audit_log WHERE seq > (SELECT genesis_seq FROM audit_head) ORDER BY seq LIMIT $1', [treeSize])
-  return rows.map((r) => Buffer.from(r.leaf_hash, 'hex'))
+/** Where the log still online starts: after the last archived entry, or at the chain's genesis. */
+export async function onlineStart (store: Store): Promise<Genesis & { chainGenesis: number }> {
+  const { rows } = await store.query<{ genesis_seq: string, archived_seq: string | null, archived_hash: string | null, archived_frontier: FrontierNode[] | string | null }>(
+    'SELECT genesis_seq, archived_seq, archived_hash, archived_frontier FROM audit_head WHERE id = 1')
+  const head = rows[0]
+  const chainGenesis = Number(head.genesis_seq)
+  if (head.archived_seq === null) return { seq: chainGenesis, hash: genesisHash, frontier: [], chainGenesis }
+  const frontier = typeof head.archived_frontier === 'string' ? JSON.parse(head.archived_frontier) : head.archived_frontier ?? []
+  return { seq: Number(head.archived_seq), hash: head.archived_hash!, frontier, chainGenesis }
+}
+
+/** The tree of the first `treeSize` leaves: the archived ones by their frontier, the online ones from the store. */
+export async function subtrees (store: Store, treeSize: number): Promise<Subtrees> {
+  const start = await onlineStart(store)
+  const archived = start.frontier!.reduce((sum, n) => sum + n.size, 0)
+  const { rows } = await store.query<{ leaf_hash: string }>('SELECT leaf_hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [start.seq, Math.max(0, treeSize - archived)])
+  return new Subtrees(rows.map((r) => Buffer.from(r.leaf_hash, 'hex')), start.frontier)
 }
 
 export class Checkpointer {
@@ -66,7 +80,7 @@ export class Checkpointer {
     const treeSize = Number(head.seq) - Number(head.genesis_seq)
     this.#lastSize = Math.max(this.#lastSize, Number(head.seq))
     if (treeSize === 0 || (await this.#store.query('SELECT 1 FROM audit_checkpoints WHERE tree_size = $1', [treeSize])).rows.length > 0) return undefined
-    const root = rootOf(await leafHashes(this.#store, treeSize)).toString('hex')
+    const root = (await subtrees(this.#store, treeSize)).root(treeSize).toString('hex')
     const key = this.#keys.current
     const at = new Date().toISOString()
     const payload = { treeSize, root, chainHead: head.hash, at }

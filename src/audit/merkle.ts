@@ -13,35 +13,79 @@ export const emptyRoot = (): Hash => sha256()
 /** Largest power of two strictly below n (n > 1). */
 const split = (n: number) => 2 ** Math.floor(Math.log2(n - 1))
 
-/** MTH(D[0:n]) of the given leaf hashes. */
-export function rootOf (leaves: readonly Hash[]): Hash {
-  if (leaves.length === 0) return emptyRoot()
-  if (leaves.length === 1) return leaves[0]
-  const k = split(leaves.length)
-  return nodeHash(rootOf(leaves.slice(0, k)), rootOf(leaves.slice(k)))
-}
+/** A perfect subtree of the frontier: `size` leaves (a power of two) and their root. */
+export interface FrontierNode { size: number, hash: string }
 
-/** PATH(m, D[0:n]): the audit path of leaf m (0-based). */
-export function inclusionProof (m: number, leaves: readonly Hash[]): Hash[] {
-  if (leaves.length <= 1) return []
-  const k = split(leaves.length)
-  return m < k
-    ? [...inclusionProof(m, leaves.slice(0, k)), rootOf(leaves.slice(k))]
-    : [...inclusionProof(m - k, leaves.slice(k)), rootOf(leaves.slice(0, k))]
-}
+/**
+ * The leaves of a log whose oldest ones may have been archived: those are known only by the frontier (the
+ * roots of the perfect subtrees that covered them), the rest one by one. Any node a root, an audit path or
+ * a consistency proof needs is then either a frontier node, made of newer leaves, or both.
+ */
+export class Subtrees {
+  readonly #frontier: Array<{ start: number, size: number, hash: Hash }>
+  readonly #leaves: readonly Hash[]
+  readonly #offset: number
 
-/** PROOF(m, D[0:n]): that the tree of the first m leaves is a prefix of the tree of n. */
-export function consistencyProof (m: number, leaves: readonly Hash[]): Hash[] {
-  const subproof = (m: number, leaves: readonly Hash[], complete: boolean): Hash[] => {
-    const n = leaves.length
-    if (m === n) return complete ? [] : [rootOf(leaves)]
-    const k = split(n)
-    return m <= k
-      ? [...subproof(m, leaves.slice(0, k), complete), rootOf(leaves.slice(k))]
-      : [...subproof(m - k, leaves.slice(k), false), rootOf(leaves.slice(0, k))]
+  constructor (leaves: readonly Hash[], frontier: readonly FrontierNode[] = []) {
+    let start = 0
+    this.#frontier = frontier.map((node) => {
+      const placed = { start, size: node.size, hash: Buffer.from(node.hash, 'hex') }
+      start += node.size
+      return placed
+    })
+    this.#offset = start
+    this.#leaves = leaves
   }
-  return m === 0 || m === leaves.length ? [] : subproof(m, leaves, true)
+
+  get size (): number {
+    return this.#offset + this.#leaves.length
+  }
+
+  /** MTH(D[lo:hi]). */
+  node (lo: number, hi: number): Hash {
+    if (hi - lo === 0) return emptyRoot()
+    if (lo >= this.#offset) {
+      if (hi - lo === 1) return this.#leaves[lo - this.#offset]
+    } else {
+      const archived = this.#frontier.find((n) => n.start === lo && n.size === hi - lo)
+      if (archived) return archived.hash
+      if (hi <= this.#offset) throw new Error(`leaves ${lo} to ${hi - 1} are archived: use the archive`)
+    }
+    const k = split(hi - lo)
+    return nodeHash(this.node(lo, lo + k), this.node(lo + k, hi))
+  }
+
+  root (size = this.size): Hash {
+    return this.node(0, size)
+  }
+
+  /** PATH(m, D[0:n]): the audit path of leaf m (0-based) in the tree of the first n leaves. */
+  inclusionProof (m: number, n = this.size): Hash[] {
+    const path = (m: number, lo: number, hi: number): Hash[] => {
+      if (hi - lo <= 1) return []
+      const k = split(hi - lo)
+      return m < k
+        ? [...path(m, lo, lo + k), this.node(lo + k, hi)]
+        : [...path(m - k, lo + k, hi), this.node(lo, lo + k)]
+    }
+    return path(m, 0, n)
+  }
+
+  /** PROOF(m, D[0:n]): that the tree of the first m leaves is a prefix of the tree of n. */
+  consistencyProof (m: number, n = this.size): Hash[] {
+    const subproof = (m: number, lo: number, hi: number, complete: boolean): Hash[] => {
+      if (m === hi - lo) return complete ? [] : [this.node(lo, hi)]
+      const k = split(hi - lo)
+      return m <= k
+        ? [...subproof(m, lo, lo + k, complete), this.node(lo + k, hi)]
+        : [...subproof(m - k, lo + k, hi, false), this.node(lo, lo + k)]
+    }
+    return m === 0 || m === n ? [] : subproof(m, 0, n, true)
+  }
 }
+
+/** MTH(D[0:n]) of the given leaf hashes. */
+export const rootOf = (leaves: readonly Hash[]): Hash => new Subtrees(leaves).root()
 
 /** Verifies an audit path (RFC 9162, 2.1.3.2). `index` is 0-based. */
 export function verifyInclusion (index: number, treeSize: number, leaf: Hash, proof: readonly Hash[], root: Hash): boolean {
@@ -97,8 +141,18 @@ export function verifyConsistency (size1: number, size2: number, root1: Hash, ro
  * so far, left to right. Used to verify checkpoints while streaming a log.
  */
 export class MerkleFrontier {
-  #nodes: Array<{ size: number, hash: Hash }> = []
-  size = 0
+  #nodes: Array<{ size: number, hash: Hash }>
+  size: number
+
+  /** Starts after the leaves that `nodes` (a frontier kept when they were archived) stand for. */
+  constructor (nodes: readonly FrontierNode[] = []) {
+    this.#nodes = nodes.map((n) => ({ size: n.size, hash: Buffer.from(n.hash, 'hex') }))
+    this.size = nodes.reduce((sum, n) => sum + n.size, 0)
+  }
+
+  get nodes (): FrontierNode[] {
+    return this.#nodes.map((n) => ({ size: n.size, hash: n.hash.toString('hex') }))
+  }
 
   add (leaf: Hash) {
     let node = { size: 1, hash: leaf }

@@ -180,6 +180,14 @@ export interface GatewayConfig {
    * REGISTRY_REFRESH_SECONDS: how often an instance looks for adapters, forms and agreements registered through another instance
    */
   registryRefreshSeconds: number;
+  /**
+   * AUDIT_RETENTION_MONTHS: months of the audit log kept online; older ones go to signed archives (npm run audit:archive)
+   */
+  auditRetentionMonths: number;
+  /**
+   * AUDIT_ARCHIVE_DIR: where npm run audit:archive writes the archives (default DATA_DIR/audit-archives)
+   */
+  auditArchiveDir?: string;
 }
 
 /**

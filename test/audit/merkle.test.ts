@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import t from 'tap'
-import { MerkleFrontier, consistencyProof, inclusionProof, leafHash, rootOf, verifyConsistency, verifyInclusion } from '../../src/audit/merkle.ts'
+import { MerkleFrontier, Subtrees, leafHash, rootOf, verifyConsistency, verifyInclusion } from '../../src/audit/merkle.ts'
 
 const leaves = (n: number) => Array.from({ length: n }, (_, i) => leafHash(Buffer.from(`entry ${i}`)))
 
@@ -23,17 +23,36 @@ t.test('inclusion and consistency proofs verify for every size and index, and fa
     tree.forEach((leaf) => frontier.add(leaf))
     if (!frontier.root().equals(root)) t.fail(`frontier root of ${n}`)
     for (let m = 0; m < n; m++) {
-      const proof = inclusionProof(m, tree)
+      const proof = new Subtrees(tree).inclusionProof(m)
       if (!verifyInclusion(m, n, tree[m], proof, root)) t.fail(`inclusion ${m} of ${n}`)
       if (n > 1 && verifyInclusion(m, n, tree[(m + 1) % n], proof, root)) t.fail(`another leaf passes as ${m} of ${n}`)
     }
     for (let m = 1; m <= n; m++) {
-      const proof = consistencyProof(m, tree)
+      const proof = new Subtrees(tree).consistencyProof(m)
       if (!verifyConsistency(m, n, rootOf(tree.slice(0, m)), root, proof)) t.fail(`consistency ${m} to ${n}`)
       if (m < n && verifyConsistency(m, n, rootOf(all.slice(1, m + 1)), root, proof)) t.fail(`a rewritten prefix passes ${m} to ${n}`)
     }
   }
   t.pass('33 tree sizes, every index and every prefix')
+})
+
+t.test('with the oldest leaves archived, the frontier stands for them in roots and proofs', async (t) => {
+  const all = leaves(45)
+  for (const archived of [1, 6, 8, 13, 32]) {
+    const frontier = new MerkleFrontier()
+    all.slice(0, archived).forEach((leaf) => frontier.add(leaf))
+    const partial = new Subtrees(all.slice(archived), frontier.nodes)
+    const whole = new Subtrees(all)
+    t.same(partial.root(), whole.root(), `root, ${archived} archived`)
+    for (let n = archived + 1; n <= all.length; n++) {
+      for (let m = archived; m < n; m++) if (!partial.inclusionProof(m, n).every((h, i) => h.equals(whole.inclusionProof(m, n)[i]))) t.fail(`path ${m} of ${n}`)
+      for (let m = archived; m <= n; m++) if (!verifyConsistency(m, n, whole.root(m), whole.root(n), partial.consistencyProof(m, n))) t.fail(`consistency ${m} to ${n}`)
+    }
+    const resumed = new MerkleFrontier(frontier.nodes)
+    all.slice(archived).forEach((leaf) => resumed.add(leaf))
+    t.same(resumed.root(), whole.root(), 'a frontier resumed from its nodes goes on to the same root')
+  }
+  t.throws(() => new Subtrees(all.slice(13), (() => { const f = new MerkleFrontier(); all.slice(0, 13).forEach((l) => f.add(l)); return f.nodes })()).inclusionProof(2, 20), /archived/, 'an archived leaf\'s path needs the archive')
 })
 
 t.test('an export line\'s own sequence number, not one nested in its detail', async (t) => {

@@ -1,0 +1,109 @@
+// Retention: months of the audit log older than the retention period leave the database as signed archive
+// files. An archive is an export of that month (same line format, so the same verifier checks it) whose
+// header says where it continues the chain and whose last line is a seal signed with the gateway's key: the
+// last entry, its hash and the Merkle frontier after it. The next archive, and the log still online, start
+// from there; the verifier checks the files one after the other as one chain.
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { once } from 'node:events'
+import { finished } from 'node:stream/promises'
+import type { KeyRing } from '../onceonly/signing-keys.ts'
+import type { Store } from '../store/store.ts'
+import { entryFromRow } from './audit-entry.ts'
+import type { JWK } from 'jose'
+import { exportLineText, type ExportLine } from './audit-reader.ts'
+import type { VerificationReport } from './chain-verifier.ts'
+import { listCheckpoints, onlineStart } from './checkpoints.ts'
+import { verifyExportFile } from './export-file.ts'
+import { MerkleFrontier } from './merkle.ts'
+import { ensurePartitions } from './partitions.ts'
+import { signSeal } from './seal.ts'
+
+export interface ArchivedMonth { month: string, file?: string, entries: number, from?: number, to?: number }
+
+/** Month partitions (audit_log_YYYY_MM) that ended before the cutoff, oldest first. */
+async function monthsBefore (store: Store, cutoff: Date): Promise<Array<{ table: string, month: string, end: Date }>> {
+  const { rows } = await store.query<{ relname: string }>(
+    `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+      WHERE p.relname = 'audit_log' AND c.relname ~ '^audit_log_[0-9]{4}_[0-9]{2}$' ORDER BY c.relname`)
+  return rows.map(({ relname }) => {
+    const [year, month] = relname.slice('audit_log_'.length).split('_').map(Number)
+    return { table: relname, month: `${year}-${String(month).padStart(2, '0')}`, end: new Date(Date.UTC(year, month, 1)) }
+  }).filter((m) => m.end <= cutoff)
+}
+
+/** The first day (UTC) of the oldest month kept online. */
+export function retentionCutoff (now: Date, retentionMonths: number): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - retentionMonths + 1, 1))
+}
+
+export async function archiveOldMonths (deps: { store: Store, keys: KeyRing, dir: string, retentionMonths: number, now: Date, jwks: { keys: JWK[] } }): Promise<ArchivedMonth[]> {
+  const { store, dir } = deps
+  // Rows still in the default partition go to their month first, so that no old month is left behind.
+  await ensurePartitions(store, deps.now)
+  await mkdir(dir, { recursive: true })
+  const done: ArchivedMonth[] = []
+  for (const { table, month, end } of await monthsBefore(store, retentionCutoff(deps.now, deps.retentionMonths))) {
+    const start = await onlineStart(store)
+    const { rows } = await store.query<never>(`SELECT * FROM ${table} ORDER BY seq`)
+    if (rows.length === 0) {
+      await store.query(`DROP TABLE ${table}`)
+      done.push({ month, entries: 0 })
+      continue
+    }
+    const entries = rows.map(entryFromRow)
+    const last = rows[rows.length - 1] as { hash: string }
+    if (entries[0].seq !== start.seq + 1) throw new Error(`${month} starts at entry ${entries[0].seq}, but the online log starts after ${start.seq}`)
+    const later = await store.query('SELECT 1 FROM audit_log WHERE seq <= $1 AND at >= $2 LIMIT 1', [entries[entries.length - 1].seq, end])
+    if (later.rows.length > 0) throw new Error(`entries up to ${entries[entries.length - 1].seq} are not all in ${month}; nothing archived`)
+
+    const frontier = new MerkleFrontier(start.frontier)
+    const firstSize = frontier.size
+    for (const row of rows as Array<{ leaf_hash: string }>) frontier.add(Buffer.from(row.leaf_hash, 'hex'))
+    const checkpoints = (await listCheckpoints(store)).filter((c) => c.treeSize > firstSize && c.treeSize <= frontier.size)
+    const seal = await signSeal({
+      month,
+      from: entries[0].seq,
+      to: entries[entries.length - 1].seq,
+      treeSize: frontier.size,
+      root: frontier.root().toString('hex'),
+      chainHead: last.hash,
+      frontier: frontier.nodes,
+      at: deps.now.toISOString()
+    }, deps.keys.current)
+    const lines: ExportLine[] = [
+      { type: 'header', format: 'oog-audit-export/1', genesis: { seq: start.seq, hash: start.hash, frontier: start.frontier }, exportedAt: deps.now.toISOString(), archive: month },
+      ...interleave(rows as Array<{ prev_hash: string, hash: string }>, entries, checkpoints, firstSize),
+      { type: 'seal', ...seal }
+    ]
+    const file = join(dir, `audit-${month}.ndjson`)
+    await writeLines(`${file}.partial`, lines.map(exportLineText))
+    // The file, read back, is checked by the verifier before anything leaves the database.
+    const report: VerificationReport = await verifyExportFile(`${file}.partial`, deps.jwks)
+    if (!report.ok) throw new Error(`the archive of ${month} does not verify (${report.firstBad!.message}); nothing archived`)
+    await rename(`${file}.partial`, file)
+    await store.transaction(async (tx) => {
+      await tx.query('UPDATE audit_head SET archived_seq = $1, archived_hash = $2, archived_frontier = $3 WHERE id = 1', [seal.to, seal.chainHead, JSON.stringify(seal.frontier)])
+      await tx.query('INSERT INTO audit_archives (month, from_seq, to_seq, file, seal) VALUES ($1, $2, $3, $4, $5)', [month, seal.from, seal.to, file, JSON.stringify(seal)])
+      await tx.query(`DROP TABLE ${table}`)
+    })
+    done.push({ month, file, entries: entries.length, from: seal.from, to: seal.to })
+  }
+  return done
+}
+
+function * interleave (rows: Array<{ prev_hash: string, hash: string }>, entries: ReturnType<typeof entryFromRow>[], checkpoints: Awaited<ReturnType<typeof listCheckpoints>>, firstSize: number): Generator<ExportLine> {
+  let next = 0
+  for (let i = 0; i < rows.length; i++) {
+    yield { type: 'entry', entry: entries[i], prevHash: rows[i].prev_hash, hash: rows[i].hash }
+    while (next < checkpoints.length && checkpoints[next].treeSize <= firstSize + i + 1) yield { type: 'checkpoint', ...checkpoints[next++] }
+  }
+}
+
+async function writeLines (path: string, lines: string[]): Promise<void> {
+  const out = createWriteStream(path, { mode: 0o640 })
+  for (const line of lines) if (!out.write(line + '\n')) await once(out, 'drain')
+  out.end()
+  await finished(out)
+}
