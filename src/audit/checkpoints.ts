@@ -6,7 +6,7 @@ import type { KeyRing } from '../onceonly/signing-keys.ts'
 import type { Store } from '../store/store.ts'
 import { genesisHash } from './audit-entry.ts'
 import type { Genesis } from './chain-verifier.ts'
-import { Subtrees, type FrontierNode } from './merkle.ts'
+import { MerkleFrontier, Subtrees, type FrontierNode } from './merkle.ts'
 
 export interface Checkpoint { treeSize: number, root: string, chainHead: string, at: string, kid: string, jws: string }
 
@@ -45,6 +45,24 @@ export async function subtrees (store: Store, treeSize: number): Promise<Subtree
   return new Subtrees(rows.map((r) => Buffer.from(r.leaf_hash, 'hex')), start.frontier)
 }
 
+/**
+ * The frontier of the first `treeSize` leaves, from the latest kept frontier below it (a checkpoint's, or the
+ * archives') and the leaves since: a checkpoint costs the entries since the last one, not the whole log.
+ */
+async function frontierAt (store: Store, treeSize: number): Promise<MerkleFrontier> {
+  const start = await onlineStart(store)
+  const archived = start.frontier!.reduce((sum, n) => sum + n.size, 0)
+  const { rows } = await store.query<{ tree_size: string, frontier: FrontierNode[] | string }>(
+    'SELECT tree_size, frontier FROM audit_checkpoints WHERE frontier IS NOT NULL AND tree_size >= $1 AND tree_size <= $2 ORDER BY tree_size DESC LIMIT 1', [archived, treeSize])
+  const kept = rows[0] ? (typeof rows[0].frontier === 'string' ? JSON.parse(rows[0].frontier) : rows[0].frontier) : start.frontier
+  const frontier = new MerkleFrontier(kept)
+  const leaves = await store.query<{ leaf_hash: string }>('SELECT leaf_hash FROM audit_log WHERE seq > $1 AND seq <= $2 ORDER BY seq',
+    [start.chainGenesis + frontier.size, start.chainGenesis + treeSize])
+  for (const { leaf_hash: leaf } of leaves.rows) frontier.add(Buffer.from(leaf, 'hex'))
+  if (frontier.size !== treeSize) throw new Error(`the log holds ${frontier.size} of the ${treeSize} leaves to checkpoint`)
+  return frontier
+}
+
 export class Checkpointer {
   #store: Store
   #keys: KeyRing
@@ -80,14 +98,15 @@ export class Checkpointer {
     const treeSize = Number(head.seq) - Number(head.genesis_seq)
     this.#lastSize = Math.max(this.#lastSize, Number(head.seq))
     if (treeSize === 0 || (await this.#store.query('SELECT 1 FROM audit_checkpoints WHERE tree_size = $1', [treeSize])).rows.length > 0) return undefined
-    const root = (await subtrees(this.#store, treeSize)).root(treeSize).toString('hex')
+    const frontier = await frontierAt(this.#store, treeSize)
+    const root = frontier.root().toString('hex')
     const key = this.#keys.current
     const at = new Date().toISOString()
     const payload = { treeSize, root, chainHead: head.hash, at }
     const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: checkpointType }).sign(key.privateKey)
     // Another gateway process may have signed the same size first; either checkpoint is as good.
-    await this.#store.query('INSERT INTO audit_checkpoints (tree_size, root, chain_head, at, kid, jws) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tree_size) DO NOTHING',
-      [treeSize, root, head.hash, at, key.kid, jws])
+    await this.#store.query('INSERT INTO audit_checkpoints (tree_size, root, chain_head, at, kid, jws, frontier) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (tree_size) DO NOTHING',
+      [treeSize, root, head.hash, at, key.kid, jws, JSON.stringify(frontier.nodes)])
     return { ...payload, kid: key.kid, jws }
   }
 

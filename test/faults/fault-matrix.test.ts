@@ -9,7 +9,7 @@ import { request } from 'undici'
 import { AuditReader, verifyLines } from '../../src/audit/audit-reader.ts'
 import { openStore } from '../../src/store/store.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
-import { startCluster, stopAll, type GatewayProcess } from '../../scripts/gateway-process.ts'
+import { startCluster, startGateway, stopAll, type GatewayProcess } from '../../scripts/gateway-process.ts'
 import { adaptersWithAsync } from '../helpers/adapters.ts'
 import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
 import { ownPostgres, ownRedis } from '../helpers/own-services.ts'
@@ -21,7 +21,7 @@ t.test('fault matrix', async (t) => {
   const [pg, redis, sandbox] = await Promise.all([ownPostgres(t), ownRedis(t), testSandbox(t)])
   const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `fault-matrix-${randomBytes(4).toString('hex')}.ndjson`)) : undefined
   t.teardown(() => logFile?.end())
-  const gateways = await startCluster(2, {
+  const env = {
     NODE_ENV: 'test',
     DATABASE_URL: pg.url,
     REDIS_URL: redis.url,
@@ -34,7 +34,9 @@ t.test('fault matrix', async (t) => {
     CIRCUIT_RESET_SECONDS: '0.5',
     JOB_FETCH_BACKOFF_MS: '20',
     LOG_LEVEL: 'info'
-  }, { log: (_i, line) => logFile?.write(line + '\n') })
+  }
+  const log = (line: string) => logFile?.write(line + '\n')
+  const gateways = await startCluster(2, env, { log: (_i, line) => log(line) })
   t.teardown(() => stopAll(gateways))
 
   const answered: number[] = []
@@ -155,6 +157,10 @@ t.test('fault matrix', async (t) => {
     await Promise.all(workers)
     t.ok(outcomes.length > before, `the surviving instance answered ${outcomes.length - before} more`)
     t.same([...new Set(outcomes)], [200], 'every answer was a 200')
+
+    const restarted = await startGateway(env, { log })
+    gateways.push(restarted)
+    t.equal((await prefill(restarted)).status, 200, 'the killed instance, restarted, serves again')
   })
 
   t.test('every 2xx has its audit entry, and the chain verifies', async (t) => {

@@ -12,7 +12,7 @@ for (const kind of storeKinds) {
       await migrate(store)
       t.same(await migrate(store), [], 'a second run applies nothing')
       const { rows } = await store.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')
-      t.same(rows.map((r) => r.name), ['001_init.sql', '002_once_only.sql', '003_audit_chain.sql', '004_access_hidden.sql', '005_agreements.sql', '006_webhooks.sql', '007_audit_partitions.sql'])
+      t.same(rows.map((r) => r.name), ['001_init.sql', '002_once_only.sql', '003_audit_chain.sql', '004_access_hidden.sql', '005_agreements.sql', '006_webhooks.sql', '007_audit_partitions.sql', '008_checkpoint_frontier.sql'])
     })
 
     t.test('a failed transaction leaves nothing behind', async (t) => {
