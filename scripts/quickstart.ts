@@ -31,6 +31,8 @@ async function startPrivateRedis (dataDir: string, port: number): Promise<string
   process.once('exit', () => child.kill())
   const url = `redis://127.0.0.1:${port}`
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  // Refusals are expected until the server listens.
+  probe.on('error', () => {})
   for (let i = 0; i < 50; i++) {
     if (await probe.connect().then(() => true, () => false)) break
     await new Promise((resolve) => setTimeout(resolve, 100))
