@@ -8,17 +8,17 @@ import { mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { once } from 'node:events'
 import { finished } from 'node:stream/promises'
-import type { KeyRing } from '../onceonly/signing-keys.ts'
+import type { KeyRing, SigningKey } from '../onceonly/signing-keys.ts'
 import type { Store } from '../store/store.ts'
 import { entryFromRow } from './audit-entry.ts'
 import type { JWK } from 'jose'
 import { exportLineText, type ExportLine } from './audit-reader.ts'
-import type { VerificationReport } from './chain-verifier.ts'
+import type { Genesis, VerificationReport } from './chain-verifier.ts'
 import { listCheckpoints, onlineStart } from './checkpoints.ts'
 import { verifyExportFile } from './export-file.ts'
 import { MerkleFrontier } from './merkle.ts'
 import { ensurePartitions } from './partitions.ts'
-import { signSeal } from './seal.ts'
+import { signSeal, type Seal } from './seal.ts'
 
 export interface ArchivedMonth { month: string, file?: string, entries: number, from?: number, to?: number }
 
@@ -46,39 +46,19 @@ export async function archiveOldMonths (deps: { store: Store, keys: KeyRing, dir
   const done: ArchivedMonth[] = []
   for (const { table, month, end } of await monthsBefore(store, retentionCutoff(deps.now, deps.retentionMonths))) {
     const start = await onlineStart(store)
-    const { rows } = await store.query<never>(`SELECT * FROM ${table} ORDER BY seq`)
-    if (rows.length === 0) {
+    const { rows: [range] } = await store.query<{ first: string | null, last: string | null }>(`SELECT min(seq) AS first, max(seq) AS last FROM ${table}`)
+    if (range.first === null) {
       await store.query(`DROP TABLE ${table}`)
       done.push({ month, entries: 0 })
       continue
     }
-    const entries = rows.map(entryFromRow)
-    const last = rows[rows.length - 1] as { hash: string }
-    if (entries[0].seq !== start.seq + 1) throw new Error(`${month} starts at entry ${entries[0].seq}, but the online log starts after ${start.seq}`)
-    const later = await store.query('SELECT 1 FROM audit_log WHERE seq <= $1 AND at >= $2 LIMIT 1', [entries[entries.length - 1].seq, end])
-    if (later.rows.length > 0) throw new Error(`entries up to ${entries[entries.length - 1].seq} are not all in ${month}; nothing archived`)
-
-    const frontier = new MerkleFrontier(start.frontier)
-    const firstSize = frontier.size
-    for (const row of rows as Array<{ leaf_hash: string }>) frontier.add(Buffer.from(row.leaf_hash, 'hex'))
-    const checkpoints = (await listCheckpoints(store)).filter((c) => c.treeSize > firstSize && c.treeSize <= frontier.size)
-    const seal = await signSeal({
-      month,
-      from: entries[0].seq,
-      to: entries[entries.length - 1].seq,
-      treeSize: frontier.size,
-      root: frontier.root().toString('hex'),
-      chainHead: last.hash,
-      frontier: frontier.nodes,
-      at: deps.now.toISOString()
-    }, deps.keys.current)
-    const lines: ExportLine[] = [
-      { type: 'header', format: 'oog-audit-export/1', genesis: { seq: start.seq, hash: start.hash, frontier: start.frontier }, exportedAt: deps.now.toISOString(), archive: month },
-      ...interleave(rows as Array<{ prev_hash: string, hash: string }>, entries, checkpoints, firstSize),
-      { type: 'seal', ...seal }
-    ]
+    const [first, last] = [Number(range.first), Number(range.last)]
+    if (first !== start.seq + 1) throw new Error(`${month} starts at entry ${first}, but the online log starts after ${start.seq}; nothing archived`)
+    if ((await store.query('SELECT 1 FROM audit_log WHERE seq <= $1 AND at >= $2 LIMIT 1', [last, end])).rows.length > 0) {
+      throw new Error(`entries up to ${last} are not all in ${month}; nothing archived`)
+    }
     const file = join(dir, `audit-${month}.ndjson`)
-    await writeLines(`${file}.partial`, lines.map(exportLineText))
+    const seal = await writeArchive(`${file}.partial`, { store, table, month, start, now: deps.now, key: deps.keys.current })
     // The file, read back, is checked by the verifier before anything leaves the database.
     const report: VerificationReport = await verifyExportFile(`${file}.partial`, deps.jwks)
     if (!report.ok) throw new Error(`the archive of ${month} does not verify (${report.firstBad!.message}); nothing archived`)
@@ -88,22 +68,38 @@ export async function archiveOldMonths (deps: { store: Store, keys: KeyRing, dir
       await tx.query('INSERT INTO audit_archives (month, from_seq, to_seq, file, seal) VALUES ($1, $2, $3, $4, $5)', [month, seal.from, seal.to, file, JSON.stringify(seal)])
       await tx.query(`DROP TABLE ${table}`)
     })
-    done.push({ month, file, entries: entries.length, from: seal.from, to: seal.to })
+    done.push({ month, file, entries: last - first + 1, from: seal.from, to: seal.to })
   }
   return done
 }
 
-function * interleave (rows: Array<{ prev_hash: string, hash: string }>, entries: ReturnType<typeof entryFromRow>[], checkpoints: Awaited<ReturnType<typeof listCheckpoints>>, firstSize: number): Generator<ExportLine> {
-  let next = 0
-  for (let i = 0; i < rows.length; i++) {
-    yield { type: 'entry', entry: entries[i], prevHash: rows[i].prev_hash, hash: rows[i].hash }
-    while (next < checkpoints.length && checkpoints[next].treeSize <= firstSize + i + 1) yield { type: 'checkpoint', ...checkpoints[next++] }
-  }
-}
+const pageSize = 5000
 
-async function writeLines (path: string, lines: string[]): Promise<void> {
+/** Streams one month partition into an archive file (a page of entries at a time) and ends it with the seal. */
+async function writeArchive (path: string, { store, table, month, start, now, key }: { store: Store, table: string, month: string, start: Genesis, now: Date, key: SigningKey }): Promise<Seal> {
   const out = createWriteStream(path, { mode: 0o640 })
-  for (const line of lines) if (!out.write(line + '\n')) await once(out, 'drain')
+  const write = async (line: ExportLine) => { if (!out.write(exportLineText(line) + '\n')) await once(out, 'drain') }
+  const frontier = new MerkleFrontier(start.frontier)
+  const checkpoints = (await listCheckpoints(store)).filter((c) => c.treeSize > frontier.size)
+  let next = 0
+  let after = start.seq
+  let head = start.hash
+  await write({ type: 'header', format: 'oog-audit-export/1', genesis: { seq: start.seq, hash: start.hash, frontier: start.frontier }, exportedAt: now.toISOString(), archive: month })
+  for (;;) {
+    const { rows } = await store.query<{ prev_hash: string, hash: string, leaf_hash: string }>(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, pageSize])
+    for (const row of rows) {
+      const entry = entryFromRow(row as never)
+      await write({ type: 'entry', entry, prevHash: row.prev_hash, hash: row.hash })
+      frontier.add(Buffer.from(row.leaf_hash, 'hex'))
+      while (next < checkpoints.length && checkpoints[next].treeSize <= frontier.size) await write({ type: 'checkpoint', ...checkpoints[next++] })
+      after = entry.seq
+      head = row.hash
+    }
+    if (rows.length < pageSize) break
+  }
+  const seal = await signSeal({ month, from: start.seq + 1, to: after, treeSize: frontier.size, root: frontier.root().toString('hex'), chainHead: head, frontier: frontier.nodes, at: now.toISOString() }, key)
+  await write({ type: 'seal', ...seal })
   out.end()
   await finished(out)
+  return seal
 }

@@ -20,6 +20,8 @@ for (const kind of ['pg', 'pglite'] as const) {
     const { app, store } = await testGateway(t, { store: kind })
     const prefill = (i: number) => app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.004194', subject: { type: 'citizen', id: citizenId(i) } } })
     for (let i = 0; i < 12; i++) t.equal((await prefill(i)).statusCode, 200)
+    // More than one page of the archiver's reads.
+    await Promise.all(Array.from({ length: 5050 }, (_, i) => app.audit.append({ requestId: `bulk-${i}`, traceId: '0'.repeat(32), clientId: 'auditor-ttcp', role: 'auditor', action: 'audit.query', result: 'ok' })))
     const before = await app.checkpoints.create()
     t.ok(before, 'a checkpoint of the log before archiving')
     const { rows: partitions } = await store.query<{ relname: string }>("SELECT relname FROM pg_class WHERE relname ~ '^audit_log_[0-9]{4}_[0-9]{2}$' ORDER BY 1")
