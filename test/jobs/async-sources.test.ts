@@ -130,6 +130,26 @@ t.test('async sources: fetched by workers, completed by polling and by webhook',
     t.equal(rows[0].n, 1, 'the replay is audited')
   })
 
+  t.test('nothing personal rests in Redis in clear: queued fetches, parked and completed prefills, deliveries', async (t) => {
+    const secrets = [representative, expected, insured(0)!.personalId].filter(Boolean)
+    let keys = 0
+    for (const key of await app.redis.keys(`${app.config.redisPrefix}*`)) {
+      keys++
+      const type = await app.redis.type(key)
+      const content = type === 'string'
+        ? await app.redis.getBuffer(key).then((b) => b?.toString('latin1') ?? '')
+        : type === 'hash'
+          ? JSON.stringify(await app.redis.hgetall(key))
+          : type === 'list'
+            ? JSON.stringify(await app.redis.lrange(key, 0, -1))
+            : type === 'zset'
+              ? JSON.stringify(await app.redis.zrange(key, 0, -1))
+              : type === 'stream' ? JSON.stringify(await app.redis.xrange(key, '-', '+')) : ''
+      for (const secret of secrets) if (content.includes(secret)) t.fail(`${key} (${type}) holds a subject id or a record value in clear`)
+    }
+    t.ok(keys > 10, `${keys} Redis keys looked at`)
+  })
+
   t.test('webhook URLs go through the outbound policy', async (t) => {
     for (const url of ['http://169.254.169.254/latest', 'ftp://portal.example/hook', 'not a url']) {
       const res = await app.inject({ method: 'PUT', url: '/v1/webhook', headers: auth(tokens.portal), payload: { url } })
