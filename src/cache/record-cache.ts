@@ -1,6 +1,7 @@
 // A shared cache of source records in Redis, for sources whose manifest enables it: keys are a keyed hash
 // of source and subject, values are sealed (AES-256-GCM), and a burst for one subject makes one source
-// call (single flight). Redis being down only means no cache.
+// call (single flight). When an agency publishes a newer record about a subject, what its sources said about
+// that subject is forgotten. Redis being down only means no cache.
 import type { Redis } from 'ioredis'
 import type { SealedBox } from '../crypto/sealed-box.ts'
 import type { Subject } from '../generated/types.ts'
@@ -23,7 +24,7 @@ export class RecordCache {
   async through (adapter: CompiledAdapter, subject: Subject, fetch: () => Promise<SourceOutcome>): Promise<SourceOutcome> {
     const ttl = adapter.manifest.cache.ttlSeconds
     if (ttl === 0) return fetch()
-    const key = `${this.#prefix}cache:${this.#box.name(`${adapter.manifest.id}@${adapter.manifest.version}`, `${subject.type}:${subject.id}`)}`
+    const key = this.#key(adapter, subject)
     const pending = this.#inFlight.get(key)
     if (pending) return pending
     const lookup = (async () => {
@@ -35,5 +36,15 @@ export class RecordCache {
     })().finally(() => this.#inFlight.delete(key))
     this.#inFlight.set(key, lookup)
     return lookup
+  }
+
+  /** Forgets what these sources said about the subject (its agency has published something newer). */
+  async invalidate (adapters: CompiledAdapter[], subject: Subject): Promise<void> {
+    const keys = adapters.filter((a) => a.manifest.cache.ttlSeconds > 0).map((a) => this.#key(a, subject))
+    if (keys.length > 0) await this.#redis.del(...keys).catch(() => {})
+  }
+
+  #key (adapter: CompiledAdapter, subject: Subject): string {
+    return `${this.#prefix}cache:${this.#box.name(`${adapter.manifest.id}@${adapter.manifest.version}`, `${subject.type}:${subject.id}`)}`
   }
 }

@@ -231,7 +231,7 @@ export class PrefillService {
 }
 
 declare module 'fastify' {
-  interface FastifyInstance { prefill: PrefillService, prefillJobs: PrefillJobs, webhooks: Webhooks, fetcher: SourceFetcher, breakers: CircuitBreakers }
+  interface FastifyInstance { prefill: PrefillService, prefillJobs: PrefillJobs, webhooks: Webhooks, fetcher: SourceFetcher, breakers: CircuitBreakers, recordCache: RecordCache }
 }
 
 export interface PrefillPluginOptions {
@@ -275,6 +275,7 @@ export default fp(async (app: FastifyInstance, opts: PrefillPluginOptions) => {
   app.decorate('prefillJobs', jobs)
   app.decorate('webhooks', webhooks)
   app.decorate('fetcher', opts.fetcher)
+  app.decorate('recordCache', opts.cache)
   app.decorate('breakers', opts.breakers)
   app.metrics.circuitStates = () => opts.breakers.states()
   // Workers finish the jobs they hold (and audit them) before the audit writer and the store close.

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import t from 'tap'
 import { Redis } from 'ioredis'
 import { citizen, citizenId, enterprise } from '../../sandbox/subjects.ts'
@@ -34,4 +35,34 @@ t.test('a burst for one subject makes one source call; cached values are encrypt
   await redis.set(keys[0], Buffer.concat([raw!.subarray(0, 30), Buffer.from('tampered'), raw!.subarray(38)]))
   await prefill()
   t.equal(sandbox.sources.enterprise.requests - enterpriseCalls, 2, 'a tampered value is ignored and the source asked again')
+})
+
+t.test('an agency that publishes a newer record about a subject invalidates its sources\' cached answers about them', async (t) => {
+  const prefix = `test:cache-invalidate:${Date.now()}:`
+  const { app, sandbox } = await testGateway(t, { store: 'pglite', config: { redisPrefix: prefix } })
+  const subject = { type: 'citizen', id: citizenId(0) }
+  const other = { type: 'citizen', id: citizenId(20) }
+  const prefill = (s: object) => app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject: s } })
+  // A record type of the agency whose enterprise representatives source is cached (BTC).
+  const manifest = JSON.parse(await readFile('adapters/judicial-record-certificates/manifest.json', 'utf8'))
+  const certificates = { ...manifest, id: 'btc-registration-certificates', agency: 'BTC', title: 'Giấy chứng nhận đăng ký đã cấp', documents: [] }
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/adapters/${certificates.id}`, headers: auth(tokens.agencyBTC), payload: certificates })).statusCode, 201)
+
+  const calls = () => sandbox.sources.enterprise.requests
+  const before = calls()
+  await prefill(subject)
+  await prefill(other)
+  await prefill(subject)
+  t.equal(calls() - before, 2, 'each subject asked once, then cached')
+  const published = await app.inject({
+    method: 'POST',
+    url: '/v1/records',
+    headers: auth(tokens.agencyBTC),
+    payload: { type: certificates.id, subject, data: { certificateNumber: 'BTC-1', certificateType: 'Phiếu số 1', fullName: citizen(0).fullName, criminalRecordStatus: '-' }, issuedBy: 'BTC-CQLDKKD', issuedAt: new Date().toISOString(), procedure: '2.000720', reference: 'HS-1' }
+  })
+  t.equal(published.statusCode, 201)
+  await prefill(subject)
+  t.equal(calls() - before, 3, 'the subject\'s cached answer was forgotten: the source is asked again')
+  await prefill(other)
+  t.equal(calls() - before, 3, 'another subject\'s stays cached')
 })

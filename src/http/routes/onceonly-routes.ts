@@ -22,6 +22,9 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
   }, async (request, reply) => {
     const client = request.client!
     const published = await app.records.publish(request.body, publisher(client))
+    // The issuing agency has something newer about this subject: cached answers of its sources may be stale.
+    const issuing = app.adapters.get(request.body.type).manifest.agency
+    await app.recordCache.invalidate(app.adapters.list().filter((a) => a.manifest.agency === issuing), request.body.subject)
     await auditRequest(app, request, {
       action: 'record.publish',
       subjectHmac: app.subjectHasher.hash(request.body.subject),
