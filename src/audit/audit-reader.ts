@@ -3,7 +3,9 @@
 import type { Store } from '../store/store.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
 import { ChainVerifier, type Genesis, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
-import { listCheckpoints, onlineStart, subtrees, type Checkpoint } from './checkpoints.ts'
+import { listCheckpoints, onlineStart, type Checkpoint } from './checkpoints.ts'
+import { consistencyRanges, inclusionRanges, type NodeRange } from './merkle.ts'
+import { StoredTree } from './stored-tree.ts'
 import type { Seal } from './seal.ts'
 import type { JWK } from 'jose'
 
@@ -30,6 +32,8 @@ export type ExportLine =
   | ({ type: 'seal' } & Seal)
 
 const pageSize = 5000
+
+const hexNodes = async (tree: StoredTree, ranges: NodeRange[]) => (await Promise.all(ranges.map(([lo, hi]) => tree.node(lo, hi)))).map((h) => h.toString('hex'))
 
 export class AuditReader {
   #store: Store
@@ -102,14 +106,14 @@ export class AuditReader {
     const start = await onlineStart(this.#store)
     const index = seq - start.chainGenesis - 1
     if (!checkpoint || seq <= start.seq || index >= checkpoint.treeSize) return undefined
-    const tree = await subtrees(this.#store, checkpoint.treeSize)
+    const tree = new StoredTree(this.#store, start)
     const { rows } = await this.#store.query<never>('SELECT * FROM audit_log WHERE seq = $1', [seq])
     return {
       seq,
       leafIndex: index,
       entry: entryFromRow(rows[0]),
-      leafHash: tree.node(index, index + 1).toString('hex'),
-      proof: tree.inclusionProof(index, checkpoint.treeSize).map((h) => h.toString('hex')),
+      leafHash: (await tree.node(index, index + 1)).toString('hex'),
+      proof: await hexNodes(tree, inclusionRanges(index, checkpoint.treeSize)),
       checkpoint
     }
   }
@@ -118,9 +122,9 @@ export class AuditReader {
   async consistency (fromSize: number, toSize?: number) {
     const [from, to] = [await this.#checkpoint(fromSize), await this.#checkpoint(toSize)]
     if (!from || !to || from.treeSize > to.treeSize) return undefined
-    const tree = await subtrees(this.#store, to.treeSize)
+    const tree = new StoredTree(this.#store, await onlineStart(this.#store))
     try {
-      return { from, to, proof: tree.consistencyProof(from.treeSize, to.treeSize).map((h) => h.toString('hex')) }
+      return { from, to, proof: await hexNodes(tree, consistencyRanges(from.treeSize, to.treeSize)) }
     } catch {
       return undefined
     }

@@ -6,7 +6,7 @@ import type { KeyRing } from '../onceonly/signing-keys.ts'
 import type { Store } from '../store/store.ts'
 import { genesisHash } from './audit-entry.ts'
 import type { Genesis } from './chain-verifier.ts'
-import { MerkleFrontier, Subtrees, type FrontierNode } from './merkle.ts'
+import { MerkleFrontier, type FrontierNode } from './merkle.ts'
 
 export interface Checkpoint { treeSize: number, root: string, chainHead: string, at: string, kid: string, jws: string }
 
@@ -35,14 +35,6 @@ export async function onlineStart (store: Store): Promise<Genesis & { chainGenes
   if (head.archived_seq === null) return { seq: chainGenesis, hash: genesisHash, frontier: [], chainGenesis }
   const frontier = typeof head.archived_frontier === 'string' ? JSON.parse(head.archived_frontier) : head.archived_frontier ?? []
   return { seq: Number(head.archived_seq), hash: head.archived_hash!, frontier, chainGenesis }
-}
-
-/** The tree of the first `treeSize` leaves: the archived ones by their frontier, the online ones from the store. */
-export async function subtrees (store: Store, treeSize: number): Promise<Subtrees> {
-  const start = await onlineStart(store)
-  const archived = start.frontier!.reduce((sum, n) => sum + n.size, 0)
-  const { rows } = await store.query<{ leaf_hash: string }>('SELECT leaf_hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [start.seq, Math.max(0, treeSize - archived)])
-  return new Subtrees(rows.map((r) => Buffer.from(r.leaf_hash, 'hex')), start.frontier)
 }
 
 /**

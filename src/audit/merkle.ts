@@ -11,7 +11,7 @@ export const nodeHash = (left: Hash, right: Hash): Hash => sha256(nodePrefix, le
 export const emptyRoot = (): Hash => sha256()
 
 /** Largest power of two strictly below n (n > 1). */
-const split = (n: number) => 2 ** Math.floor(Math.log2(n - 1))
+export const split = (n: number) => 2 ** Math.floor(Math.log2(n - 1))
 
 /** A perfect subtree of the frontier: `size` leaves (a power of two) and their root. */
 export interface FrontierNode { size: number, hash: string }
@@ -59,29 +59,36 @@ export class Subtrees {
     return this.node(0, size)
   }
 
-  /** PATH(m, D[0:n]): the audit path of leaf m (0-based) in the tree of the first n leaves. */
   inclusionProof (m: number, n = this.size): Hash[] {
-    const path = (m: number, lo: number, hi: number): Hash[] => {
-      if (hi - lo <= 1) return []
-      const k = split(hi - lo)
-      return m < k
-        ? [...path(m, lo, lo + k), this.node(lo + k, hi)]
-        : [...path(m - k, lo + k, hi), this.node(lo, lo + k)]
-    }
-    return path(m, 0, n)
+    return inclusionRanges(m, n).map(([lo, hi]) => this.node(lo, hi))
   }
 
-  /** PROOF(m, D[0:n]): that the tree of the first m leaves is a prefix of the tree of n. */
   consistencyProof (m: number, n = this.size): Hash[] {
-    const subproof = (m: number, lo: number, hi: number, complete: boolean): Hash[] => {
-      if (m === hi - lo) return complete ? [] : [this.node(lo, hi)]
-      const k = split(hi - lo)
-      return m <= k
-        ? [...subproof(m, lo, lo + k, complete), this.node(lo + k, hi)]
-        : [...subproof(m - k, lo + k, hi, false), this.node(lo, lo + k)]
-    }
-    return m === 0 || m === n ? [] : subproof(m, 0, n, true)
+    return consistencyRanges(m, n).map(([lo, hi]) => this.node(lo, hi))
   }
+}
+
+/** A node of the tree: the leaves [lo, hi). */
+export type NodeRange = [number, number]
+
+/** PATH(m, D[0:n]) as the ranges of its nodes: the audit path of leaf m (0-based) in the tree of n leaves. */
+export function inclusionRanges (m: number, n: number): NodeRange[] {
+  const path = (m: number, lo: number, hi: number): NodeRange[] => {
+    if (hi - lo <= 1) return []
+    const k = split(hi - lo)
+    return m < k ? [...path(m, lo, lo + k), [lo + k, hi]] : [...path(m - k, lo + k, hi), [lo, lo + k]]
+  }
+  return path(m, 0, n)
+}
+
+/** PROOF(m, D[0:n]) as the ranges of its nodes: that the tree of the first m leaves is a prefix of the tree of n. */
+export function consistencyRanges (m: number, n: number): NodeRange[] {
+  const subproof = (m: number, lo: number, hi: number, complete: boolean): NodeRange[] => {
+    if (m === hi - lo) return complete ? [] : [[lo, hi]]
+    const k = split(hi - lo)
+    return m <= k ? [...subproof(m, lo, lo + k, complete), [lo + k, hi]] : [...subproof(m - k, lo + k, hi, false), [lo, lo + k]]
+  }
+  return m === 0 || m === n ? [] : subproof(m, 0, n, true)
 }
 
 /** MTH(D[0:n]) of the given leaf hashes. */

@@ -170,6 +170,35 @@ t.test('the chain, its checkpoints and proofs, and what tampering looks like', a
   })
 })
 
+t.test('proofs in a log of thousands of entries come from checkpoint frontiers and small blocks of leaves', async (t) => {
+  const { app, store } = await testGateway(t, { store: 'pg', config: { auditCheckpointSeconds: 3600 } })
+  const append = (from: number, count: number) => Promise.all(Array.from({ length: count }, (_, i) => app.audit.append({ requestId: `bulk-${from + i}`, traceId: '0'.repeat(32), clientId: 'auditor-ttcp', role: 'auditor', action: 'audit.query', result: 'ok' })))
+  const checkpoints = []
+  for (let from = 0; from < 5500; from += 250) {
+    await append(from, 250)
+    checkpoints.push((await app.checkpoints.create())!)
+  }
+  let leavesRead = 0
+  const query = store.query.bind(store)
+  store.query = (async (sql: string, params?: unknown[]) => {
+    const result = await query(sql, params)
+    if (sql.includes('leaf_hash')) leavesRead += result.rows.length
+    return result
+  }) as typeof store.query
+  const last = checkpoints[checkpoints.length - 1]
+  for (const seq of [1, 1024, 1025, 2048, 2100, 3333, 4097, last.treeSize]) {
+    leavesRead = 0
+    const proof = await app.auditReader.inclusion(seq, last.treeSize)
+    t.ok(verifyInclusion(proof!.leafIndex, last.treeSize, leafHash(Buffer.from(entryCanonical(proof!.entry))), proof!.proof.map((h: string) => Buffer.from(h, 'hex')), Buffer.from(last.root, 'hex')), `entry ${seq} of ${last.treeSize}`)
+    t.ok(leavesRead <= 4 * 250, `${leavesRead} of ${last.treeSize} leaf hashes read (checkpoints every 250)`)
+  }
+  store.query = query
+  for (const [a, b] of [[0, 21], [3, 12], [20, 21]]) {
+    const proof = await app.auditReader.consistency(checkpoints[a].treeSize, checkpoints[b].treeSize)
+    t.ok(verifyConsistency(checkpoints[a].treeSize, checkpoints[b].treeSize, Buffer.from(checkpoints[a].root, 'hex'), Buffer.from(checkpoints[b].root, 'hex'), proof!.proof.map((h: string) => Buffer.from(h, 'hex'))), `consistency ${checkpoints[a].treeSize} to ${checkpoints[b].treeSize}`)
+  }
+})
+
 t.test('three processes appending at once keep one valid chain', async (t) => {
   const url = await testDatabaseUrl(t)
   const store = await openStore({ databaseUrl: url, dataDir: '' })
