@@ -115,24 +115,15 @@ export class SourceFetcher {
       headersTimeout: budget,
       bodyTimeout: budget
     })
-    const chunks: Buffer[] = []
-    let size = 0
-    for await (const chunk of answer.body) {
-      size += chunk.length
-      if (size > this.#options.maxBodyBytes) {
-        answer.body.destroy()
-        throw new SourceFailure('SOURCE_TOO_LARGE', `body over ${this.#options.maxBodyBytes} bytes`)
-      }
-      chunks.push(chunk)
-    }
-    return { status: answer.statusCode, body: Buffer.concat(chunks).toString('utf8'), contentType: String(answer.headers['content-type'] ?? '') }
+    // The pool cuts the body off past maxResponseSize (reasonOf names it SOURCE_TOO_LARGE).
+    return { status: answer.statusCode, body: await answer.body.text(), contentType: String(answer.headers['content-type'] ?? '') }
   }
 
   #pool (sourceId: string, origin: string): Pool {
     const key = `${sourceId} ${origin}`
     let pool = this.#pools.get(key)
     if (!pool) {
-      pool = new Pool(origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, connect: { lookup: guardedLookup(this.#options.outbound) } })
+      pool = new Pool(origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, maxResponseSize: this.#options.maxBodyBytes, connect: { lookup: guardedLookup(this.#options.outbound) } })
       this.#pools.set(key, pool)
     }
     return pool
@@ -151,6 +142,7 @@ function reasonOf (err: unknown): string {
   if (err instanceof SourceFailure) return err.reason
   const e = err as { name?: string, code?: string, cause?: { code?: string } }
   if (e.code === 'GW_ADDRESS_REFUSED' || e.cause?.code === 'GW_ADDRESS_REFUSED') return 'SOURCE_ADDRESS_REFUSED'
+  if (e.code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'SOURCE_TOO_LARGE'
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT' || e.code === 'UND_ERR_CONNECT_TIMEOUT') return 'SOURCE_TIMEOUT'
   return 'SOURCE_UNAVAILABLE'
 }
