@@ -2,6 +2,8 @@
 // the cluster command, the tests that kill and restart processes, and the benchmark's servers.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { createServer } from 'node:net'
+import { setTimeout } from 'node:timers/promises'
 
 export interface NodeProcess<T> {
   child: ChildProcess
@@ -20,7 +22,9 @@ export interface StartOptions<T> {
   env?: NodeJS.ProcessEnv
   nodeArgs?: string[]
   /** Called with every output line until it returns something: the process is then ready. */
-  ready: (line: string) => T | undefined
+  ready?: (line: string) => T | undefined
+  /** Or asked every 50 ms until it gives something. */
+  probe?: () => Promise<T | undefined>
   log?: (line: string) => void
 }
 
@@ -33,7 +37,8 @@ export async function startNode<T> (script: string, options: StartOptions<T>): P
   const exited = once(child, 'exit').then(([code]) => code as number | null)
   const ready = await new Promise<T>((resolve, reject) => {
     let pending = ''
-    let found: T | undefined
+    const state: { found?: T, ended: boolean } = { ended: false }
+    const settle = (value: T | undefined) => { if (state.found === undefined && value !== undefined) resolve(state.found = value) }
     // Output is read to the end, ready or not: a full pipe would stall the process.
     child.stdout!.on('data', (chunk: Buffer) => {
       pending += chunk
@@ -41,10 +46,19 @@ export async function startNode<T> (script: string, options: StartOptions<T>): P
       pending = lines.pop()!
       for (const line of lines) {
         options.log?.(line)
-        if (found === undefined && (found = options.ready(line)) !== undefined) resolve(found)
+        settle(options.ready?.(line))
       }
     })
-    exited.then(() => reject(new Error(`${script} exited before it was ready`)))
+    exited.then(() => { state.ended = true; reject(new Error(`${script} exited before it was ready`)) })
+    const probe = options.probe
+    if (probe) {
+      (async () => {
+        while (state.found === undefined && !state.ended) {
+          settle(await probe().catch(() => undefined))
+          await setTimeout(50)
+        }
+      })()
+    }
   })
   return { child, ready, exited }
 }
@@ -55,10 +69,25 @@ export const listeningPort = (line: string): number | undefined => {
   return match ? Number(match[1]) : undefined
 }
 
-/** Starts one gateway with this environment (PORT 0 picks a free port) and resolves once it listens. */
+/** A port free on loopback now. */
+export async function freePort (): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as { port: number }
+  server.close()
+  return port
+}
+
+/**
+ * Starts one gateway with this environment (no PORT, or 0: a free one) and resolves once /healthz answers:
+ * neither the port nor readiness depends on what the log level lets through.
+ */
 export async function startGateway (env: NodeJS.ProcessEnv, options: { log?: (line: string) => void, nodeArgs?: string[] } = {}): Promise<GatewayProcess> {
-  const started = await startNode('src/server.ts', { env: { HOST: '127.0.0.1', PORT: '0', ...env }, ready: listeningPort, ...options })
-  return { ...started, port: started.ready, origin: `http://127.0.0.1:${started.ready}` }
+  const port = env.PORT && env.PORT !== '0' ? Number(env.PORT) : await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const healthy = async () => (await fetch(`${origin}/healthz`)).ok ? port : undefined
+  const started = await startNode('src/server.ts', { env: { HOST: '127.0.0.1', ...env, PORT: String(port) }, probe: healthy, ...options })
+  return { ...started, port, origin }
 }
 
 /**

@@ -3,18 +3,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { chmod, chown, mkdir } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { existsSync, readdirSync } from 'node:fs'
 import type { Test } from 'tap'
+import { freePort } from '../../scripts/gateway-process.ts'
 import { tempDir } from './infra.ts'
-
-async function freePort (): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
-}
 
 function pgBin (): string {
   const onPath = execFileSync('sh', ['-c', 'command -v initdb || true'], { encoding: 'utf8' }).trim()
