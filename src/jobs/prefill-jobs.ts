@@ -56,7 +56,7 @@ const retryable = new Set(['SOURCE_TIMEOUT', 'SOURCE_UNAVAILABLE', 'SOURCE_ERROR
 export type PrefillResult = { status: 'pending' } | { status: 'complete', response: PrefillResponse }
 
 export class PrefillJobs {
-  readonly queue: Queue
+  #queue: Queue
   #options: PrefillJobOptions
   #worker?: Worker
   #redis: Redis
@@ -64,8 +64,8 @@ export class PrefillJobs {
   constructor (options: PrefillJobOptions) {
     this.#options = options
     this.#redis = options.connections.producer
-    this.queue = new Queue('prefill', { connection: this.#redis, prefix: options.prefix })
-    this.queue.on('error', () => {})
+    this.#queue = new Queue('prefill', { connection: this.#redis, prefix: options.prefix })
+    this.#queue.on('error', () => {})
   }
 
   /** Starts this process's worker; without one, the instance only queues work for the others. */
@@ -85,7 +85,7 @@ export class PrefillJobs {
     if (!this.#up()) return []
     const queued = await Promise.all(sourceIds.map(async (sourceId) => {
       const jobId = `${requestId}.${sourceId}`
-      await this.queue.add('fetch', { requestId, sourceId, subject: box.seal(subject, jobId).toString('base64') }, {
+      await this.#queue.add('fetch', { requestId, sourceId, subject: box.seal(subject, jobId).toString('base64') }, {
         jobId,
         attempts: fetchAttempts,
         backoff: { type: 'exponential', delay: fetchBackoffMs, jitter: 0.5 },
@@ -134,7 +134,7 @@ export class PrefillJobs {
 
   async close (): Promise<void> {
     await this.#worker?.close()
-    await this.queue.close()
+    await this.#queue.close()
   }
 
   /** BullMQ waits for a connection that is down; a prefill must not, so it asks first. */
@@ -163,7 +163,7 @@ export class PrefillJobs {
     if (!parked) return
     const answered = new Set(await this.#redis.hkeys(this.#key(requestId, 'outcomes')))
     if (!parked.pending.every((id) => answered.has(id))) return
-    await this.queue.add('complete', { requestId }, {
+    await this.#queue.add('complete', { requestId }, {
       jobId: `${requestId}.complete`,
       attempts: this.#options.fetchAttempts,
       backoff: { type: 'exponential', delay: this.#options.fetchBackoffMs, jitter: 0.5 },
