@@ -29,6 +29,15 @@ type Delivery = { clientId: string, requestId: string, body: string }
 
 const queueDown = (err: Error): never => { throw Object.assign(new QueueUnavailable(), { cause: err }) }
 
+const letterOf = (job: Job<Delivery>): DeadLetter => ({
+  id: job.id!,
+  requestId: job.data.requestId,
+  clientId: job.data.clientId,
+  attempts: job.attemptsMade,
+  reason: job.failedReason,
+  failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString()
+})
+
 /** The signature header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
 export function webhookSignature (secret: string, time: number, body: string): string {
   return `t=${time},v1=${createHmac('sha256', secret).update(`${time}.${body}`).digest('hex')}`
@@ -94,15 +103,7 @@ export class Webhooks {
 
   async deadLetters (): Promise<DeadLetter[]> {
     this.#requireRedis()
-    const failed = await this.#queue.getFailed(0, 999).catch(queueDown)
-    return failed.map((job) => ({
-      id: job.id!,
-      requestId: job.data.requestId,
-      clientId: job.data.clientId,
-      attempts: job.attemptsMade,
-      reason: job.failedReason,
-      failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString()
-    }))
+    return (await this.#queue.getFailed(0, 999).catch(queueDown)).map(letterOf)
   }
 
   /** Sends a dead letter again, with a fresh set of attempts. */
@@ -110,7 +111,7 @@ export class Webhooks {
     this.#requireRedis()
     const job = await Job.fromId<Delivery>(this.#queue, id).catch(queueDown)
     if (!job || !await job.isFailed()) throw new DeadLetterUnknown(id)
-    const letter = (await this.deadLetters()).find((d) => d.id === id)!
+    const letter = letterOf(job)
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })
     return letter
   }
