@@ -82,7 +82,7 @@ export class PrefillJobs {
   /** Queues a fetch per source; the ids it could not queue (Redis down) are left out. */
   async enqueue (requestId: string, subject: Subject, sourceIds: string[]): Promise<string[]> {
     const { box, fetchAttempts, fetchBackoffMs } = this.#options
-    if (!this.#up()) return []
+    if (!this.#options.connections.ready) return []
     const queued = await Promise.all(sourceIds.map(async (sourceId) => {
       const jobId = `${requestId}.${sourceId}`
       await this.#queue.add('fetch', { requestId, sourceId, subject: box.seal(subject, jobId).toString('base64') }, {
@@ -116,7 +116,7 @@ export class PrefillJobs {
 
   /** Keeps a partly answered prefill until its pending sources answer, then completes it. */
   async park (parked: ParkedPrefill): Promise<void> {
-    if (!this.#up()) throw new QueueUnavailable()
+    if (!this.#options.connections.ready) throw new QueueUnavailable()
     const key = this.#key(parked.requestId, 'parked')
     await this.#redis.set(key, this.#options.box.seal(parked, key), 'EX', this.#options.resultTtlSeconds)
     await this.#completeWhenReady(parked.requestId)
@@ -124,7 +124,7 @@ export class PrefillJobs {
 
   /** A parked or completed prefill of this client; another client's is not there. */
   async result (requestId: string, clientId: string): Promise<PrefillResult | undefined> {
-    if (!this.#up()) throw new QueueUnavailable()
+    if (!this.#options.connections.ready) throw new QueueUnavailable()
     const resultKey = this.#key(requestId, 'result')
     const done = this.#options.box.open<{ clientId: string, response: PrefillResponse }>(await this.#redis.getBuffer(resultKey), resultKey)
     if (done) return done.clientId === clientId ? { status: 'complete', response: done.response } : undefined
@@ -135,11 +135,6 @@ export class PrefillJobs {
   async close (): Promise<void> {
     await this.#worker?.close()
     await this.#queue.close()
-  }
-
-  /** BullMQ waits for a connection that is down; a prefill must not, so it asks first. */
-  #up (): boolean {
-    return this.#redis.status === 'ready'
   }
 
   async #fetch (job: Job<FetchJob>, handlers: PrefillJobHandlers): Promise<void> {

@@ -83,7 +83,7 @@ export class Webhooks {
   /** Queues the delivery of a completed prefill when the client has a webhook. */
   async deliver (clientId: string, response: PrefillResponse): Promise<void> {
     if (!await this.registered(clientId)) return
-    this.#requireRedis()
+    if (!this.#options.connections.ready) throw new QueueUnavailable()
     const jobId = `${response.requestId}.webhook`
     await this.#queue.add('deliver', { clientId, requestId: response.requestId, body: this.#options.box.seal(response, jobId).toString('base64') }, {
       jobId,
@@ -102,13 +102,13 @@ export class Webhooks {
   }
 
   async deadLetters (): Promise<DeadLetter[]> {
-    this.#requireRedis()
+    if (!this.#options.connections.ready) throw new QueueUnavailable()
     return (await this.#queue.getFailed(0, 999).catch(queueDown)).map(letterOf)
   }
 
   /** Sends a dead letter again, with a fresh set of attempts. */
   async replay (id: string): Promise<DeadLetter> {
-    this.#requireRedis()
+    if (!this.#options.connections.ready) throw new QueueUnavailable()
     const job = await Job.fromId<Delivery>(this.#queue, id).catch(queueDown)
     if (!job || !await job.isFailed()) throw new DeadLetterUnknown(id)
     const letter = letterOf(job)
@@ -120,11 +120,6 @@ export class Webhooks {
     await this.#worker?.close()
     await this.#queue.close()
     await this.#agent.close()
-  }
-
-  /** BullMQ waits for a connection that is down; an API call must not. */
-  #requireRedis (): void {
-    if (this.#options.connections.producer.status !== 'ready') throw new QueueUnavailable()
   }
 
   async #post (job: Job<Delivery>): Promise<void> {

@@ -13,6 +13,14 @@ export class RedisConnections {
     this.producer.connect().catch(() => {})
   }
 
+  /**
+   * Whether commands can be sent now. BullMQ waits for a connection that is down; a request must not, so
+   * callers that queue work ask this first.
+   */
+  get ready (): boolean {
+    return this.producer.status === 'ready'
+  }
+
   blocking (): Redis {
     return this.#open({ maxRetriesPerRequest: null })
   }
