@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
 import { ChainVerifier, type Genesis, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
 import { listCheckpoints, onlineStart, type Checkpoint } from './checkpoints.ts'
-import { consistencyRanges, inclusionRanges, type NodeRange } from './merkle.ts'
+import { consistencyRanges, frontierSize, inclusionRanges, type NodeRange } from './merkle.ts'
 import { StoredTree } from './stored-tree.ts'
 import type { Seal } from './seal.ts'
 import type { JWK } from 'jose'
@@ -69,7 +69,7 @@ export class AuditReader {
   async * export (): AsyncGenerator<ExportLine> {
     const genesis = await this.genesis()
     yield { type: 'header', format: 'oog-audit-export/1', genesis, exportedAt: new Date().toISOString() }
-    const archived = genesis.frontier!.reduce((sum, n) => sum + n.size, 0)
+    const archived = frontierSize(genesis.frontier!)
     const checkpoints = (await listCheckpoints(this.#store)).filter((c) => c.treeSize >= archived)
     let next = 0
     let size = archived

@@ -6,7 +6,7 @@ import type { KeyRing } from '../onceonly/signing-keys.ts'
 import type { Store } from '../store/store.ts'
 import { genesisHash } from './audit-entry.ts'
 import type { Genesis } from './chain-verifier.ts'
-import { MerkleFrontier, type FrontierNode } from './merkle.ts'
+import { frontierSize, MerkleFrontier, type FrontierNode } from './merkle.ts'
 
 export interface Checkpoint { treeSize: number, root: string, chainHead: string, at: string, kid: string, jws: string }
 
@@ -43,7 +43,7 @@ export async function onlineStart (store: Store): Promise<Genesis & { chainGenes
  */
 async function frontierAt (store: Store, treeSize: number): Promise<MerkleFrontier> {
   const start = await onlineStart(store)
-  const archived = start.frontier!.reduce((sum, n) => sum + n.size, 0)
+  const archived = frontierSize(start.frontier!)
   const { rows } = await store.query<{ tree_size: string, frontier: FrontierNode[] | string }>(
     'SELECT tree_size, frontier FROM audit_checkpoints WHERE frontier IS NOT NULL AND tree_size >= $1 AND tree_size <= $2 ORDER BY tree_size DESC LIMIT 1', [archived, treeSize])
   const kept = rows[0] ? (typeof rows[0].frontier === 'string' ? JSON.parse(rows[0].frontier) : rows[0].frontier) : start.frontier

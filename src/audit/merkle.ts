@@ -21,19 +21,27 @@ export interface FrontierNode { size: number, hash: string }
  * roots of the perfect subtrees that covered them), the rest one by one. Any node a root, an audit path or
  * a consistency proof needs is then either a frontier node, made of newer leaves, or both.
  */
+/** How many leaves a frontier stands for. */
+export const frontierSize = (nodes: readonly FrontierNode[]): number => nodes.reduce((sum, n) => sum + n.size, 0)
+
+/** The node covering [lo, lo + size) among a frontier's nodes, if it is one of them. */
+export function frontierNode (nodes: readonly FrontierNode[], lo: number, size: number): Hash | undefined {
+  let start = 0
+  for (const node of nodes) {
+    if (start === lo && node.size === size) return Buffer.from(node.hash, 'hex')
+    start += node.size
+  }
+  return undefined
+}
+
 export class Subtrees {
-  readonly #frontier: Array<{ start: number, size: number, hash: Hash }>
+  readonly #frontier: readonly FrontierNode[]
   readonly #leaves: readonly Hash[]
   readonly #offset: number
 
   constructor (leaves: readonly Hash[], frontier: readonly FrontierNode[] = []) {
-    let start = 0
-    this.#frontier = frontier.map((node) => {
-      const placed = { start, size: node.size, hash: Buffer.from(node.hash, 'hex') }
-      start += node.size
-      return placed
-    })
-    this.#offset = start
+    this.#frontier = frontier
+    this.#offset = frontierSize(frontier)
     this.#leaves = leaves
   }
 
@@ -47,8 +55,8 @@ export class Subtrees {
     if (lo >= this.#offset) {
       if (hi - lo === 1) return this.#leaves[lo - this.#offset]
     } else {
-      const archived = this.#frontier.find((n) => n.start === lo && n.size === hi - lo)
-      if (archived) return archived.hash
+      const archived = frontierNode(this.#frontier, lo, hi - lo)
+      if (archived) return archived
       if (hi <= this.#offset) throw new Error(`leaves ${lo} to ${hi - 1} are archived: use the archive`)
     }
     const k = split(hi - lo)
@@ -154,7 +162,7 @@ export class MerkleFrontier {
   /** Starts after the leaves that `nodes` (a frontier kept when they were archived) stand for. */
   constructor (nodes: readonly FrontierNode[] = []) {
     this.#nodes = nodes.map((n) => ({ size: n.size, hash: Buffer.from(n.hash, 'hex') }))
-    this.size = nodes.reduce((sum, n) => sum + n.size, 0)
+    this.size = frontierSize(nodes)
   }
 
   get nodes (): FrontierNode[] {

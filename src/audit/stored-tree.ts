@@ -4,20 +4,10 @@
 // an audit path reads a few N leaves and about log n frontiers, whatever the size of the log.
 import type { Store } from '../store/store.ts'
 import type { Genesis } from './chain-verifier.ts'
-import { emptyRoot, nodeHash, split, Subtrees, type FrontierNode, type Hash } from './merkle.ts'
+import { emptyRoot, frontierNode, frontierSize, nodeHash, split, Subtrees, type FrontierNode, type Hash } from './merkle.ts'
 
 /** Blocks this small are hashed from their leaves rather than looked for. */
 const leafBlock = 64
-
-/** The node covering [lo, lo + size) among a frontier's nodes, if it is one of them. */
-function frontierNode (nodes: readonly FrontierNode[], lo: number, size: number): Hash | undefined {
-  let start = 0
-  for (const node of nodes) {
-    if (start === lo && node.size === size) return Buffer.from(node.hash, 'hex')
-    start += node.size
-  }
-  return undefined
-}
 
 export class StoredTree {
   #store: Store
@@ -27,7 +17,7 @@ export class StoredTree {
   constructor (store: Store, start: Genesis & { chainGenesis: number }) {
     this.#store = store
     this.#start = start
-    this.#archived = start.frontier!.reduce((sum, n) => sum + n.size, 0)
+    this.#archived = frontierSize(start.frontier!)
   }
 
   /** MTH(D[lo:hi]); throws for a node inside the archives (its archive proves it). */
