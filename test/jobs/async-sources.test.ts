@@ -159,6 +159,24 @@ t.test('async sources: fetched by workers, completed by polling and by webhook',
   })
 })
 
+t.test('a completion is judged by the agreements of its own time: one that expired meanwhile denies its fields', async (t) => {
+  const adaptersDir = await adaptersWithAsync(t, 'social-insurance')
+  let clock = Date.now()
+  const { app, sandbox } = await testGateway(t, { store: 'pglite', config: { adaptersDir, jobs: quickJobs }, now: () => clock })
+  sandbox.sources.insurance.faults = { latencyMs: 600 }
+  const first = (await app.inject(prefill(300))).json()
+  t.equal(first.status, 'pending')
+  t.equal(first.fields['/owner/fullName'].status, 'filled', 'the agreement covers the first answer')
+  // The development agreement ends in 2030: the completion happens after it.
+  clock = Date.parse('2031-01-01T00:00:00Z')
+  const done = await until<any>(async () => {
+    const res = await app.inject({ method: 'GET', url: `/v1/prefill/${first.requestId}`, headers: auth(tokens.portal) })
+    return res.statusCode === 200 ? res.json() : undefined
+  }, 'the completion')
+  t.match(done.fields[insuranceField], { status: 'denied', reason: 'NO_AGREEMENT' })
+  t.match(done.fields['/owner/fullName'], { status: 'denied', reason: 'NO_AGREEMENT' }, 'nothing is released under an expired agreement')
+})
+
 t.test('queued work survives the gateway that queued it', async (t) => {
   const adaptersDir = await adaptersWithAsync(t, 'social-insurance')
   const shared: Partial<GatewayConfig> = { adaptersDir, redisPrefix: `test:${randomBytes(6).toString('hex')}:`, cacheKey: randomBytes(32).toString('base64'), subjectHmacKey: randomBytes(32).toString('base64') }
