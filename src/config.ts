@@ -54,7 +54,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     receiptTtlSeconds: env.RECEIPT_TTL_SECONDS ?? 7 * 24 * 3600,
     auditCheckpointEvery: env.AUDIT_CHECKPOINT_EVERY ?? 1000,
     auditCheckpointSeconds: env.AUDIT_CHECKPOINT_SECONDS ?? 60,
-    auditBatchWaitMs: env.AUDIT_BATCH_WAIT_MS ?? 2,
+    auditBatchWaitMs: env.AUDIT_BATCH_WAIT_MS ?? 0,
     auditRetentionMonths: env.AUDIT_RETENTION_MONTHS ?? 12,
     auditArchiveDir: env.AUDIT_ARCHIVE_DIR || undefined,
     outbound: {

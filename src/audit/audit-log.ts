@@ -1,6 +1,6 @@
-// The one door to the sharing log: a group-commit writer. Appends wait a few milliseconds, then the batch is
-// hash-chained and inserted in one transaction under a short lock on the chain head (so several gateway
-// processes keep one ordered chain), and only then is every waiting request answered.
+// The one door to the sharing log: a group-commit writer. While one batch commits, the next gathers; each
+// batch is hash-chained and written in one transaction under a short lock on the chain head (so several
+// gateway processes keep one ordered chain), and only then is every waiting request answered.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
@@ -16,19 +16,22 @@ export interface CompanionRow { table: string, columns: readonly string[], value
 interface Waiting { entry: AuditEntry, companions: CompanionRow[], resolve: (seq: number) => void, reject: (err: Error) => void }
 
 export interface AuditLogOptions {
-  /** How long the first entry of a batch waits for others. */
+  /** How long the first entry of a batch waits for others when no batch is committing (0: this turn of the event loop). */
   maxWaitMs?: number
   maxBatch?: number
 }
 
-const placeholders = (rows: number, columns: number) => Array.from({ length: rows }, (_, r) =>
-  `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`).join(', ')
+const placeholders = (rows: number, columns: number, offset: number) => Array.from({ length: rows }, (_, r) =>
+  `(${Array.from({ length: columns }, (_, c) => `$${offset + r * columns + c + 1}`).join(', ')})`).join(', ')
 
-function groupedByTable (rows: CompanionRow[]): CompanionRow[][] {
-  const groups = new Map<string, CompanionRow[]>()
+/** Companion rows as one multi-row insert per table and column list. */
+function groupedByTable (rows: CompanionRow[]): Array<{ table: string, columns: readonly string[], rows: number, values: unknown[] }> {
+  const groups = new Map<string, { table: string, columns: readonly string[], rows: number, values: unknown[] }>()
   for (const row of rows) {
     const key = `${row.table}(${row.columns.join()})`
-    groups.set(key, [...groups.get(key) ?? [], row])
+    const group = groups.get(key) ?? groups.set(key, { table: row.table, columns: row.columns, rows: 0, values: [] }).get(key)!
+    group.rows++
+    group.values.push(...row.values)
   }
   return [...groups.values()]
 }
@@ -39,12 +42,12 @@ export class AuditLog {
   #maxBatch: number
   #listeners: Array<(seq: number) => void> = []
   #queue: Waiting[] = []
-  #timer?: NodeJS.Timeout
+  #waiting = false
   #flushing?: Promise<void>
 
   constructor (store: Store, options: AuditLogOptions = {}) {
     this.#store = store
-    this.#maxWaitMs = options.maxWaitMs ?? 2
+    this.#maxWaitMs = options.maxWaitMs ?? 0
     this.#maxBatch = options.maxBatch ?? 500
   }
 
@@ -53,7 +56,14 @@ export class AuditLog {
     return new Promise((resolve, reject) => {
       this.#queue.push({ entry, companions, resolve, reject })
       if (this.#queue.length >= this.#maxBatch) this.#kick()
-      else this.#timer ??= setTimeout(() => this.#kick(), this.#maxWaitMs)
+      // While a batch commits the next one gathers, and follows it at once; an idle writer waits a moment
+      // (by default only for the appends of this turn of the event loop).
+      else if (!this.#flushing && !this.#waiting) {
+        this.#waiting = true
+        const kick = () => { this.#waiting = false; this.#kick() }
+        if (this.#maxWaitMs > 0) setTimeout(kick, this.#maxWaitMs)
+        else setImmediate(kick)
+      }
     })
   }
 
@@ -71,8 +81,6 @@ export class AuditLog {
   }
 
   #kick () {
-    clearTimeout(this.#timer)
-    this.#timer = undefined
     // One batch in flight at a time; the next one gathers meanwhile.
     if (this.#flushing || this.#queue.length === 0) return
     const batch = this.#queue.splice(0, this.#maxBatch)
@@ -85,12 +93,14 @@ export class AuditLog {
   async #commit (batch: Waiting[]) {
     try {
       const size = await this.#store.transaction(async (tx) => {
-        const head = (await tx.query<{ seq: string, hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE')).rows[0]
+        // The head, locked, and the database's clock: times grow with sequence numbers whichever process
+        // writes (never earlier than the head's own), so that a month's partition holds one contiguous
+        // stretch of the chain.
+        const head = (await tx.query<{ seq: string, hash: string, at: Date }>(
+          "SELECT seq, hash, GREATEST(date_trunc('milliseconds', clock_timestamp()), at) AS at FROM audit_head WHERE id = 1 FOR UPDATE")).rows[0]
         let seq = Number(head.seq)
         let hash = head.hash
-        // The database's clock, read under the lock: times then grow with sequence numbers whichever process
-        // writes, so that a month's partition holds one contiguous stretch of the chain.
-        const at = new Date((await tx.query<{ at: Date }>("SELECT date_trunc('milliseconds', clock_timestamp()) AS at")).rows[0].at).toISOString()
+        const at = new Date(head.at).toISOString()
         const values: unknown[] = []
         for (const { entry } of batch) {
           const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
@@ -99,12 +109,16 @@ export class AuditLog {
           hash = chainHash(prev, canonical)
           values.push(...rowValues(chained, prev, hash, entryLeafHash(canonical).toString('hex')))
         }
-        await tx.query(`INSERT INTO audit_log (${rowColumns.join(', ')}) VALUES ${placeholders(batch.length, rowColumns.length)}`, values)
-        await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1', [seq, hash])
-        for (const rows of groupedByTable(batch.flatMap((w) => w.companions))) {
-          const { table, columns } = rows[0]
-          await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows.length, columns.length)}`, rows.flatMap((r) => r.values))
-        }
+        // One statement writes the entries, their companion rows and the new head.
+        const inserts = [{ table: 'audit_log', columns: rowColumns, rows: batch.length, values }, ...groupedByTable(batch.flatMap((w) => w.companions))]
+        let offset = 0
+        const ctes = inserts.map(({ table, columns, rows }, i) => {
+          const sql = `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows, columns.length, offset)})`
+          offset += rows * columns.length
+          return sql
+        })
+        await tx.query(`WITH ${ctes.join(', ')} UPDATE audit_head SET seq = $${offset + 1}, hash = $${offset + 2}, at = $${offset + 3} WHERE id = 1`,
+          [...inserts.flatMap((i) => i.values), seq, hash, at])
         return seq
       })
       const first = size - batch.length + 1

@@ -32,10 +32,22 @@ function openPg (connectionString: string): Store {
     exec: async (sql) => { await pool.query(sql) },
     async transaction (fn) {
       const client = await pool.connect()
+      let begun = false
+      // BEGIN rides with the first statement when that has no parameters (one simple query, several
+      // statements, the last one's rows): a round trip fewer on the audit writer's path.
+      const query = async (sql: string, params?: unknown[]) => {
+        if (begun) return client.query(sql, params)
+        begun = true
+        if (params?.length) {
+          await client.query('BEGIN')
+          return client.query(sql, params)
+        }
+        const results = await client.query(`BEGIN; ${sql}`) as unknown as pg.QueryResult[]
+        return results[1]
+      }
       try {
-        await client.query('BEGIN')
-        const result = await fn({ query: (sql, params) => client.query(sql, params as unknown[]) as never })
-        await client.query('COMMIT')
+        const result = await fn({ query: query as never })
+        if (begun) await client.query('COMMIT')
         return result
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {})

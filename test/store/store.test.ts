@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises'
 import t from 'tap'
 import { AuditLog } from '../../src/audit/audit-log.ts'
 import { migrate } from '../../src/store/migrate.ts'
@@ -12,7 +13,9 @@ for (const kind of storeKinds) {
       await migrate(store)
       t.same(await migrate(store), [], 'a second run applies nothing')
       const { rows } = await store.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')
-      t.same(rows.map((r) => r.name), ['001_init.sql', '002_once_only.sql', '003_audit_chain.sql', '004_access_hidden.sql', '005_agreements.sql', '006_webhooks.sql', '007_audit_partitions.sql', '008_checkpoint_frontier.sql'])
+      const files = (await readdir(new URL('../../src/store/migrations/', import.meta.url))).filter((f) => f.endsWith('.sql')).sort()
+      t.ok(files.length >= 9)
+      t.same(rows.map((r) => r.name), files, 'every migration file, once')
     })
 
     t.test('a failed transaction leaves nothing behind', async (t) => {
@@ -32,6 +35,21 @@ for (const kind of storeKinds) {
       t.same(seqs, Array.from({ length: 20 }, (_, i) => i + 1), 'sequence numbers follow the order of the appends')
       const { rows } = await store.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
       t.equal(Number(rows[0].n), 20)
+    })
+
+    t.test("an entry's time is the database clock, never earlier than the chain head's", async (t) => {
+      const audit = new AuditLog(store)
+      const append = (requestId: string) => audit.append({ requestId, clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' })
+      const timeOf = async (seq: number) => (await store.query<{ at: Date }>('SELECT at FROM audit_log WHERE seq = $1', [seq])).rows[0].at.getTime()
+      const before = Date.now()
+      const now = await timeOf(await append('clock'))
+      t.ok(now >= before - 1000 && now <= Date.now() + 1000, 'the clock, when the head is older')
+      // As if another process with a clock ahead had written last.
+      const ahead = new Date(Date.now() + 3600_000)
+      await store.query('UPDATE audit_head SET at = $1 WHERE id = 1', [ahead])
+      t.equal(await timeOf(await append('after-ahead')), ahead.getTime(), "the head's time, when the clock is behind it")
+      const head = (await store.query<{ at: Date }>('SELECT at FROM audit_head WHERE id = 1')).rows[0]
+      t.equal(head.at.getTime(), ahead.getTime(), 'the head keeps the last time')
     })
 
     t.test('an audit append on a closed store fails with GW_AUDIT_UNAVAILABLE', async (t) => {
