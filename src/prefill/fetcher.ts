@@ -1,7 +1,7 @@
 // Reaches sources: one undici pool per source, every call bounded by the source's timeout and the
 // request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
 // code, so one bad source never fails the whole prefill.
-import { setTimeout } from 'node:timers/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { Pool } from 'undici'
 import jsonpointer from 'jsonpointer'
 import type { Subject } from '../generated/types.ts'
@@ -56,15 +56,18 @@ export class SourceFetcher {
       if (!retryable || !idempotent || attempt === maxRetries || tooLate) {
         return { ...outcome, ms: Math.round(performance.now() - started) }
       }
-      await setTimeout(delay)
+      await sleep(delay)
     }
   }
 
   async #attempt (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<{ outcome: SourceOutcome, retryable: boolean }> {
     const budget = Math.min(adapter.manifest.transport.timeoutMs!, deadline - Date.now())
     if (budget <= 0) return { outcome: { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }, retryable: false }
+    // A timer cleared once answered: AbortSignal.timeout would fire later anyway and build its error then.
+    const timeout = new AbortController()
+    const timer = setTimeout(() => timeout.abort(), budget)
     try {
-      const found = await this.#retrieve(adapter, subject, AbortSignal.timeout(budget), budget)
+      const found = await this.#retrieve(adapter, subject, timeout.signal, budget)
       if (!found.found) return { outcome: { status: 'not_found', ms: 0 }, retryable: false }
       if (!adapter.validateRecord(found.record)) {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
@@ -74,6 +77,8 @@ export class SourceFetcher {
     } catch (err) {
       const reason = reasonOf(err)
       return { outcome: { status: 'unavailable', reason, ms: 0 }, retryable: reason === 'SOURCE_UNAVAILABLE' || (err instanceof SourceFailure && err.retryable) }
+    } finally {
+      clearTimeout(timer)
     }
   }
 
@@ -103,10 +108,7 @@ export class SourceFetcher {
   }
 
   async #request (sourceId: string, url: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }, signal: AbortSignal, budget: number): Promise<SourceResponse> {
-    // Names are checked by the pool's lookup, literal addresses here.
-    const refused = literalAddressProblem(url, this.#options.outbound)
-    if (refused) throw new SourceFailure('SOURCE_ADDRESS_REFUSED', refused)
-    const answer = await this.#pool(sourceId, url.origin).request({
+    const answer = await this.#pool(sourceId, url).request({
       path: url.pathname + url.search,
       method: init.method ?? 'GET',
       headers: init.headers,
@@ -119,11 +121,15 @@ export class SourceFetcher {
     return { status: answer.statusCode, body: await answer.body.text(), contentType: String(answer.headers['content-type'] ?? '') }
   }
 
-  #pool (sourceId: string, origin: string): Pool {
-    const key = `${sourceId} ${origin}`
+  #pool (sourceId: string, url: URL): Pool {
+    const key = `${sourceId} ${url.origin}`
     let pool = this.#pools.get(key)
     if (!pool) {
-      pool = new Pool(origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, maxResponseSize: this.#options.maxBodyBytes, connect: { lookup: guardedLookup(this.#options.outbound) } })
+      // Names are checked by the pool's lookup whenever it connects; a literal address is never looked up,
+      // so it is checked here, once for its pool.
+      const refused = literalAddressProblem(url, this.#options.outbound)
+      if (refused) throw new SourceFailure('SOURCE_ADDRESS_REFUSED', refused)
+      pool = new Pool(url.origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, maxResponseSize: this.#options.maxBodyBytes, connect: { lookup: guardedLookup(this.#options.outbound) } })
       this.#pools.set(key, pool)
     }
     return pool
