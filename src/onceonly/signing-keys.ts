@@ -1,10 +1,11 @@
 // The gateway's own signing keys (ECDSA P-256): the newest signs, every one stays published for verification,
 // so receipts signed before a rotation still verify. Keys are JWK files in one folder shared by all instances.
+import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose'
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 
-export interface SigningKey { kid: string, createdAt: string, privateKey: CryptoKey, publicJwk: JWK }
+export interface SigningKey { kid: string, createdAt: string, privateKey: KeyObject, publicJwk: JWK }
 
 interface KeyFile { createdAt: string, jwk: JWK }
 
@@ -27,7 +28,7 @@ export class KeyRing {
     const keys = await Promise.all(files.map(async (file) => {
       const { createdAt, jwk } = JSON.parse(await readFile(join(dir, file), 'utf8')) as KeyFile
       const { d, ...publicJwk } = jwk
-      return { kid: jwk.kid!, createdAt, privateKey: await importJWK(jwk, 'ES256') as CryptoKey, publicJwk: { ...publicJwk, alg: 'ES256', use: 'sig' } }
+      return { kid: jwk.kid!, createdAt, privateKey: createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' }), publicJwk: { ...publicJwk, alg: 'ES256', use: 'sig' } }
     }))
     return new KeyRing(keys)
   }
