@@ -38,7 +38,8 @@ export async function cpuShares (pids: Record<string, number>, run: () => Promis
   return {
     seconds,
     rows: Object.keys(after).map((name) => {
-      const used = (after[name] - before[name]) / ticksPerSecond
+      // A process that ended in between (a PostgreSQL backend) takes its ticks along: never below zero.
+      const used = Math.max(0, after[name] - before[name]) / ticksPerSecond
       return { name, seconds: used, share: used / capacity }
     })
   }

@@ -4,43 +4,77 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout } from 'node:timers/promises'
 import autocannon from 'autocannon'
-import { request } from 'undici'
+import { build as histogram } from 'hdr-histogram-js'
+import { Pool, request } from 'undici'
 import { citizenId } from '../sandbox/subjects.ts'
 import { listeningPort, startGateway, startNode, type GatewayProcess, type NodeProcess } from '../scripts/gateway-process.ts'
 
 export const connections = 32
+/**
+ * Unmeasured load before a measurement at saturation. The gateway's throughput still rises for about 10 s of
+ * load (compiled code, pools, the garbage collector's sizing): a shorter warm-up measures its start-up.
+ */
+export const warmUpSeconds = 10
 const admin = { authorization: 'Bearer dev-admin-token', 'content-type': 'application/json' }
 const portal = { authorization: 'Bearer dev-portal-token', 'content-type': 'application/json' }
 
 export interface Measured { rps: number, p50: number, p99: number, non2xx: number, errors: number }
 
-export interface LoadShape { rate?: number, connections?: number }
+export interface LoadShape { connections?: number }
 
-/**
- * One autocannon run of prefills for varied citizens: `connections` at once (default 32), `rate` fixes the
- * offered load in requests per second (default: as fast as answers come).
- */
-export async function load (origin: string, procedure: string, durationSeconds: number, { rate, connections: open = connections }: LoadShape = {}): Promise<Measured> {
+/** The n-th request's body: a prefill for one of 100,000 sandbox citizens, so that no cache answers all. */
+const prefillBody = (procedure: string, n: number) => JSON.stringify({ procedure, subject: { type: 'citizen', id: citizenId(n % 100_000) } })
+
+/** One autocannon run of prefills for varied citizens, `connections` at once (default 32), as fast as answers come. */
+export async function load (origin: string, procedure: string, durationSeconds: number, { connections: open = connections }: LoadShape = {}): Promise<Measured> {
   let n = 0
   const result = await autocannon({
     url: origin,
     connections: open,
     duration: durationSeconds,
-    ...(rate ? { overallRate: rate } : {}),
-    requests: [{
-      method: 'POST',
-      path: '/v1/prefill',
-      headers: portal,
-      setupRequest: (req) => ({ ...req, body: JSON.stringify({ procedure, subject: { type: 'citizen', id: citizenId(n++ % 100_000) } }) })
-    }]
+    requests: [{ method: 'POST', path: '/v1/prefill', headers: portal, setupRequest: (req) => ({ ...req, body: prefillBody(procedure, n++) }) }]
   })
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
 }
 
-/** A short unmeasured run first, so that pools are open and the code is compiled. */
-export async function measure (origin: string, procedure: string, durationSeconds: number, shape: LoadShape = {}): Promise<Measured> {
-  await load(origin, procedure, 2, shape)
+/**
+ * A fixed offered load, open loop: request i leaves at start + i / rate whether or not earlier ones have been
+ * answered, and its latency counts from that moment, so a stall is not hidden by requests not sent
+ * (coordinated omission). autocannon's rate option is no such load: each connection sends its quota for the
+ * second back to back and then waits for the next second, so the load arrives in bursts.
+ */
+export async function paced (origin: string, procedure: string, durationSeconds: number, rate: number): Promise<Measured> {
+  const pool = new Pool(origin, { connections: 256 })
+  const latencies = histogram({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 })
+  const total = Math.round(rate * durationSeconds)
+  const answers: Array<Promise<void>> = []
+  let non2xx = 0
+  let errors = 0
+  const started = performance.now()
+  const due = (i: number) => started + i * 1000 / rate
+  for (let i = 0; i < total; i++) {
+    const wait = due(i) - performance.now()
+    if (wait > 1) await setTimeout(wait)
+    // A request sent a little early (the timer's granularity) counts from when it left.
+    const scheduled = Math.min(due(i), performance.now())
+    answers.push(pool.request({ method: 'POST', path: '/v1/prefill', headers: portal, body: prefillBody(procedure, i) }).then(async (res) => {
+      await res.body.dump()
+      if (res.statusCode >= 300) non2xx++
+      else latencies.recordValue(Math.round((performance.now() - scheduled) * 1000))
+    }, () => { errors++ }))
+  }
+  await Promise.all(answers)
+  const seconds = (performance.now() - started) / 1000
+  await pool.close()
+  const ms = (percentile: number) => latencies.getValueAtPercentile(percentile) / 1000
+  return { rps: total / seconds, p50: ms(50), p99: ms(99), non2xx, errors }
+}
+
+/** An unmeasured run first, so that pools are open and the code is compiled. */
+export async function measure (origin: string, procedure: string, durationSeconds: number, shape: LoadShape = {}, warmUp = warmUpSeconds): Promise<Measured> {
+  await load(origin, procedure, warmUp, shape)
   return load(origin, procedure, durationSeconds, shape)
 }
 
@@ -95,6 +129,7 @@ export interface BenchServers {
   /** Origins of A and B. */
   bareFastify: string
   bareProxy: string
+  bareProxyPid: number
   all: Array<NodeProcess<unknown>>
   /** Starts a gateway on the sandbox; the first one registers the benchmark's setup. */
   gateway: (env?: NodeJS.ProcessEnv, nodeArgs?: string[]) => Promise<GatewayProcess>
@@ -124,6 +159,7 @@ export async function startBenchServers (): Promise<BenchServers> {
     sandboxUrls,
     bareFastify: `http://127.0.0.1:${a.ready}`,
     bareProxy: `http://127.0.0.1:${b.ready}`,
+    bareProxyPid: b.child.pid!,
     all,
     async gateway (env = {}, nodeArgs = []) {
       const gateway = await startGateway({

@@ -1,4 +1,5 @@
-// `npm run bench`: in one process tree and one run, on loopback, with autocannon as the load generator:
+// `npm run bench`: in one process tree and one run, on loopback, with autocannon as the load generator at
+// saturation and an evenly paced open-loop generator (harness.ts) at the fixed offered load:
 //   A  a bare Fastify route;
 //   B  a bare undici proxy that fans each request out to the same 3 sandbox sources and merges the JSON;
 //   C  the gateway's prefill of a 3-source form, audit durable on PostgreSQL (fsync on), receipt signed;
@@ -11,7 +12,7 @@ import { cpus, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { stopAll } from '../scripts/gateway-process.ts'
-import { connections, load, measure, sandboxFaults, startBenchServers, sweepForm, threeSourceForm, type Measured } from './harness.ts'
+import { connections, load, measure, paced, sandboxFaults, startBenchServers, sweepForm, threeSourceForm, warmUpSeconds, type Measured } from './harness.ts'
 import { cpuShares } from './cpu-shares.ts'
 import { summariseProfile, type ProfileShare } from './profile-summary.ts'
 
@@ -21,15 +22,26 @@ function machine (databaseUrl: string, redisVersion: string, postgresVersion: st
     `- CPU: ${cpu.length} × ${cpu[0]?.model.trim()}`,
     `- memory: ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Linux ${release()}; Node ${process.version}`,
     `- PostgreSQL ${postgresVersion} (private, fsync on, ${new URL(databaseUrl).host}); Redis ${redisVersion}`,
-    `- load generator: autocannon ${JSON.parse(execFileSync('npm', ['ls', 'autocannon', '--json'], { encoding: 'utf8' })).dependencies.autocannon.version}, ${connections} connections, in the orchestrating process`
+    `- load generator: autocannon ${JSON.parse(execFileSync('npm', ['ls', 'autocannon', '--json'], { encoding: 'utf8' })).dependencies.autocannon.version}, ${connections} connections, at saturation (after ${warmUpSeconds} s of warm-up);`,
+    '  at the fixed load, requests evenly paced over an undici pool, open loop (latency from when each was due); both in the orchestrating process'
   ].join('\n')
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`
 const row = (name: string, m: Measured) => `| ${name} | ${Math.round(m.rps).toLocaleString('en')} | ${ms(m.p50)} | ${ms(m.p99)} | ${m.non2xx} | ${m.errors} |`
 const verdict = (ok: boolean) => ok ? 'met' : '**not met**'
+const sum = (values: Record<string, number>) => Object.values(values).reduce((a, v) => a + v, 0)
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+
+/** Saturation, with the CPU each process spent per request (from /proc: steadier than throughput here). */
+async function measureWithCpu (origin: string, pids: Record<string, number>): Promise<{ measured: Measured, cpuPerRequest: Record<string, number> }> {
+  await load(origin, threeSourceForm, warmUpSeconds)
+  let measured: Measured | undefined
+  const cpu = await cpuShares(pids, async () => { measured = await load(origin, threeSourceForm, seconds) })
+  const requests = measured!.rps * cpu.seconds
+  return { measured: measured!, cpuPerRequest: Object.fromEntries(cpu.rows.map((r) => [r.name, r.seconds * 1000 / requests])) }
+}
 const say = (line: string) => process.stdout.write(line + '\n')
 const started = Date.now()
 const servers = await startBenchServers()
@@ -37,15 +49,14 @@ try {
   const c = await servers.gateway()
 
   say('saturation…')
-  const saturated = {
-    a: await measure(servers.bareFastify, threeSourceForm, seconds),
-    b: await measure(servers.bareProxy, threeSourceForm, seconds),
-    c: await measure(c.origin, threeSourceForm, seconds)
-  }
-  // The same offered load for B and C: half of what the gateway sustains, so that neither queues.
+  const sandbox = { sandbox: servers.sandbox.child.pid! }
+  const b = await measureWithCpu(servers.bareProxy, { proxy: servers.bareProxyPid, ...sandbox })
+  const cc = await measureWithCpu(c.origin, { gateway: c.child.pid!, ...sandbox })
+  const saturated = { a: await measure(servers.bareFastify, threeSourceForm, seconds), b: b.measured, c: cc.measured }
+  // The same offered load for B and C, evenly paced: half of what the gateway sustains, so that neither queues.
   const rate = Math.max(10, Math.round(saturated.c.rps / 2))
   say(`fixed load of ${rate} requests/s…`)
-  const fixed = { b: await measure(servers.bareProxy, threeSourceForm, seconds, { rate }), c: await measure(c.origin, threeSourceForm, seconds, { rate }) }
+  const fixed = { b: await paced(servers.bareProxy, threeSourceForm, seconds, rate), c: await paced(c.origin, threeSourceForm, seconds, rate) }
 
   say('source sweep…')
   // Equally fast sources: every twin is the population server with 20 ms of latency. One request at a time,
@@ -53,7 +64,7 @@ try {
   const sweepLatencyMs = 20
   await sandboxFaults(servers.sandboxUrls.population, { latencyMs: sweepLatencyMs })
   const sweep: Measured[] = []
-  for (let sources = 1; sources <= 8; sources++) sweep.push(await measure(c.origin, sweepForm(sources), 5, { connections: 1 }))
+  for (let sources = 1; sources <= 8; sources++) sweep.push(await measure(c.origin, sweepForm(sources), 5, { connections: 1 }, 2))
   await sandboxFaults(servers.sandboxUrls.population, {})
 
   say('profile of C…')
@@ -93,6 +104,14 @@ ${machine(databaseUrl, redisVersion, postgresVersion)}
 ${row('A: bare Fastify route', saturated.a)}
 ${row('B: bare undici proxy, 3 sources', saturated.b)}
 ${row('C: gateway prefill, 3 sources', saturated.c)}
+
+## CPU per request at saturation (ms, from /proc)
+
+| process | B | C |
+| --- | --- | --- |
+${[...new Set([...Object.keys(b.cpuPerRequest), ...Object.keys(cc.cpuPerRequest)])].map((name) =>
+  `| ${name} | ${b.cpuPerRequest[name]?.toFixed(2) ?? '–'} | ${cc.cpuPerRequest[name]?.toFixed(2) ?? '–'} |`).join('\n')}
+| **all** | ${sum(b.cpuPerRequest).toFixed(2)} | ${sum(cc.cpuPerRequest).toFixed(2)} |
 
 ## B and C at the same offered load (${rate} requests/s, ${seconds} s)
 
