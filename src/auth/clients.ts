@@ -1,5 +1,5 @@
 // The clients the gateway knows, from the clients file. Tokens are compared by SHA-256, never kept in clear.
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
@@ -11,7 +11,7 @@ export type Client = Omit<ClientsFile['clients'][number], 'tokenSha256'>
 
 const validate = new Ajv({ allErrors: true }).compile<ClientsFile>(clientsFileSchema)
 
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex')
+export const tokenHash = (token: string): string => hash('sha256', token, 'hex')
 
 export class ClientDirectory {
   #byTokenHash: Map<string, Client>

@@ -1,7 +1,7 @@
 // Signed receipts: what the gateway released in a prefill (a salted hash of each value with its source, the
 // components waived), as a compact JWS that anyone holding the values and the published keys can verify
 // offline. The gateway keeps only a hash of each receipt.
-import { createHash, randomBytes, sign } from 'node:crypto'
+import { hash, randomBytes, sign } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose'
 import type { CompanionRow } from '../audit/audit-log.ts'
@@ -27,7 +27,7 @@ export interface ReceiptClaims extends JWTPayload {
 
 /** The salted hash of one released value; the pointer is part of it so a value cannot move to another field. */
 export function valueDigest (salt: string, pointer: string, value: unknown): string {
-  return createHash('sha256').update(`${salt}\u0000${pointer}\u0000${canonicalize(value) ?? ''}`).digest('base64url')
+  return hash('sha256', `${salt}\u0000${pointer}\u0000${canonicalize(value) ?? ''}`, 'base64url')
 }
 
 /**
@@ -42,7 +42,7 @@ async function compactJws (key: SigningKey, claims: ReceiptClaims): Promise<stri
   return `${input}.${signature.toString('base64url')}`
 }
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+const tokenHash = (token: string) => hash('sha256', token, 'hex')
 
 /** A signed receipt, and the row that keeps its hash: written in the same transaction as its audit entry. */
 export interface SignedReceipt { id: string, token: string, expiresAt: string, row: CompanionRow }
