@@ -1,13 +1,16 @@
 // `npm run quickstart`: a private Redis (unless REDIS_URL is set), the sandbox sources, and the gateway on
-// PGlite in ./data (unless DATABASE_URL is set); then a ready-to-paste prefill for a sandbox persona.
+// PGlite in ./data (unless DATABASE_URL is set); then a real prefill for a sandbox persona, shown, and the
+// command to make it again.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { Redis } from 'ioredis'
+import { request } from 'undici'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { startSandbox } from '../sandbox/sources.ts'
 import { citizen, personas } from '../sandbox/subjects.ts'
+import type { PrefillResponse } from '../src/generated/types.ts'
 
 const say = (line: string) => process.stdout.write(line + '\n')
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
@@ -56,11 +59,22 @@ await app.listen({ host: config.host, port: config.port, ipv6Only: false })
 
 const persona = citizen(personas[0])
 const base = `http://localhost:${config.port}`
+const body = JSON.stringify({ procedure: '2.000720', subject: { type: 'citizen', id: persona.personalId }, purpose: 'Đăng ký hộ kinh doanh' })
+const answer = await request(`${base}/v1/prefill`, { method: 'POST', headers: { authorization: 'Bearer dev-portal-token', 'content-type': 'application/json' }, body })
+const prefill = await answer.body.json() as PrefillResponse
+const shown = (value: unknown) => { const text = JSON.stringify(value); return text.length > 60 ? `${text.slice(0, 57)}...` : text }
+
 say('')
 say(`Gateway ready on ${base} (store: ${app.store.kind}, Redis: ${env.REDIS_URL}); API docs at ${base}/docs`)
 say(`Sandbox persona: ${persona.fullName}, born ${persona.dateOfBirth}, personal id ${persona.personalId}`)
-say('Prefill the household business registration form (2.000720) for them:')
+say(`The household business registration form (2.000720) prefilled for them just now (HTTP ${answer.statusCode}):`)
+for (const [pointer, field] of Object.entries(prefill.fields ?? {})) {
+  say(`  ${pointer.padEnd(34)} ${field.status === 'filled' ? `${shown(field.value)} from ${field.source?.id}` : `${field.status}${field.reason ? ` (${field.reason})` : ''}`}`)
+}
+for (const document of prefill.documents ?? []) say(`  document ${document.code}: ${document.status}`)
+say(`  receipt ${prefill.receipt?.id}, audit entry ${prefill.audit?.entry}`)
 say('')
+say('The same prefill from a shell:')
 say(`curl -s ${base}/v1/prefill -H 'authorization: Bearer dev-portal-token' -H 'content-type: application/json' \\`)
-say(`  -d '{"procedure":"2.000720","subject":{"type":"citizen","id":"${persona.personalId}"},"purpose":"Đăng ký hộ kinh doanh"}'`)
+say(`  -d '${body}'`)
 say('')
