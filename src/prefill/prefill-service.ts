@@ -278,8 +278,15 @@ export default fp(async (app: FastifyInstance, opts: PrefillPluginOptions) => {
   app.decorate('recordCache', opts.cache)
   app.decorate('breakers', opts.breakers)
   app.metrics.circuitStates = () => opts.breakers.states()
-  // Workers finish the jobs they hold (and audit them) before the audit writer and the store close.
+  // Workers finish the jobs they hold (and audit them) before the audit writer and the store close. While
+  // Redis is down the connections end first, and BullMQ hears of it before it closes: it drops its listeners
+  // on close, and a connection still waiting for Redis would then report its end to no one (an unhandled
+  // rejection).
   app.addHook('onClose', async () => {
+    if (!app.redisConnections.ready) {
+      app.redisConnections.close()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     await jobs.close()
     await webhooks.close()
     opts.breakers.shutdown()
