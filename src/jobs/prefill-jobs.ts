@@ -71,12 +71,16 @@ export class PrefillJobs {
   /** Starts this process's worker; without one, the instance only queues work for the others. */
   work (handlers: PrefillJobHandlers, concurrency: number): void {
     if (concurrency === 0) return
-    this.#worker = new Worker<FetchJob | CompleteJob>('prefill', async (job) => {
-      if (job.name === 'fetch') return this.#fetch(job as Job<FetchJob>, handlers)
-      if (job.name === 'complete') return this.#complete((job.data as CompleteJob).requestId, handlers)
-    }, { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
-    this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'prefill worker: redis unreachable; retrying'))
-    this.#worker.on('failed', (job, err) => this.#options.log.warn({ job: job?.id, err: err.message }, 'prefill job failed'))
+    // A worker starts once Redis is there: BullMQ cannot close one whose connections still wait for Redis
+    // without an unhandled rejection.
+    this.#options.connections.whenReady(() => {
+      this.#worker = new Worker<FetchJob | CompleteJob>('prefill', async (job) => {
+        if (job.name === 'fetch') return this.#fetch(job as Job<FetchJob>, handlers)
+        if (job.name === 'complete') return this.#complete((job.data as CompleteJob).requestId, handlers)
+      }, { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
+      this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'prefill worker: redis unreachable; retrying'))
+      this.#worker.on('failed', (job, err) => this.#options.log.warn({ job: job?.id, err: err.message }, 'prefill job failed'))
+    })
   }
 
   /** Queues a fetch per source; the ids it could not queue (Redis down) are left out. */

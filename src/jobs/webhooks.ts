@@ -96,9 +96,13 @@ export class Webhooks {
 
   work (concurrency: number): void {
     if (concurrency === 0) return
-    this.#worker = new Worker<Delivery>('webhooks', (job) => this.#post(job), { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
-    this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'webhook worker: redis unreachable; retrying'))
-    this.#worker.on('failed', (job, err) => this.#options.log.warn({ delivery: job?.id, attempt: job?.attemptsMade, err: err.message }, 'webhook delivery failed'))
+    // A worker starts once Redis is there: BullMQ cannot close one whose connections still wait for Redis
+    // without an unhandled rejection.
+    this.#options.connections.whenReady(() => {
+      this.#worker = new Worker<Delivery>('webhooks', (job) => this.#post(job), { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
+      this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'webhook worker: redis unreachable; retrying'))
+      this.#worker.on('failed', (job, err) => this.#options.log.warn({ delivery: job?.id, attempt: job?.attemptsMade, err: err.message }, 'webhook delivery failed'))
+    })
   }
 
   async deadLetters (): Promise<DeadLetter[]> {

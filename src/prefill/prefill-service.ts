@@ -284,7 +284,7 @@ export default fp(async (app: FastifyInstance, opts: PrefillPluginOptions) => {
   // rejection).
   app.addHook('onClose', async () => {
     if (!app.redisConnections.ready) {
-      app.redisConnections.close()
+      await app.redisConnections.close()
       await new Promise((resolve) => setImmediate(resolve))
     }
     await jobs.close()

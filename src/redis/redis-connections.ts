@@ -1,5 +1,6 @@
 // The Redis connections BullMQ uses. Producers fail fast while Redis is down, so a prefill can mark its slow
 // sources unavailable at once; workers and event listeners block, and wait for Redis to come back.
+import { once } from 'node:events'
 import { Redis, type RedisOptions } from 'ioredis'
 
 export class RedisConnections {
@@ -21,12 +22,25 @@ export class RedisConnections {
     return this.producer.status === 'ready'
   }
 
+  /** Runs `start` now if Redis is there, otherwise once it is (never, if the connections close first). */
+  whenReady (start: () => void): void {
+    if (this.ready) start()
+    else this.producer.once('ready', start)
+  }
+
   blocking (): Redis {
     return this.#open({ maxRetriesPerRequest: null })
   }
 
-  close (): void {
-    for (const connection of this.#opened) connection.disconnect()
+  /** Ends every connection; resolves once those that had a socket have said so ('end'), within a second. */
+  async close (): Promise<void> {
+    await Promise.all(this.#opened.map(async (connection) => {
+      // A connection between two attempts has no socket to close, and ends without a word.
+      const ending = ['connecting', 'connect', 'ready'].includes(connection.status)
+      const ended = ending ? once(connection, 'end', { signal: AbortSignal.timeout(1000) }).catch(() => {}) : undefined
+      connection.disconnect()
+      await ended
+    }))
   }
 
   #open (options: RedisOptions): Redis {
