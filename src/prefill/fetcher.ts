@@ -128,9 +128,11 @@ export class SourceFetcher {
       body.catch(() => {})
       // The pool cuts the body off past maxResponseSize (reasonOf names it SOURCE_TOO_LARGE).
       return { status: answer.statusCode, body: await Promise.race([body, overdue]), contentType: String(answer.headers['content-type'] ?? '') }
+    } catch (err) {
+      call.then((answer) => { answer.body.destroy() }, () => {})
+      throw err
     } finally {
       clearTimeout(timer)
-      call.then((answer) => { answer.body.destroy() }, () => {})
     }
   }
 
