@@ -11,7 +11,7 @@ import { exportLineText } from '../src/audit/audit-reader.ts'
 import { checkpointType } from '../src/audit/checkpoints.ts'
 import { verifyExportFile } from '../src/audit/export-file.ts'
 import { MerkleFrontier } from '../src/audit/merkle.ts'
-import { KeyRing } from '../src/onceonly/signing-keys.ts'
+import { KeyRing } from '../src/keys/key-ring.ts'
 
 const entries = Number(process.env.ENTRIES ?? 1_000_000)
 const dir = await mkdtemp(join(tmpdir(), 'gw-bench-'))

@@ -5,7 +5,7 @@
 //   npm run audit:verify -- <archives in order...> <export.ndjson> --jwks jwks.json
 import { archiveOldMonths } from '../src/audit/archiver.ts'
 import { loadConfig } from '../src/config.ts'
-import { KeyRing } from '../src/onceonly/signing-keys.ts'
+import { KeyRing } from '../src/keys/key-ring.ts'
 import { migrate } from '../src/store/migrate.ts'
 import { openStore } from '../src/store/store.ts'
 

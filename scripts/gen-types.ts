@@ -4,7 +4,7 @@ import { compile } from 'json-schema-to-typescript'
 
 const banner = '/* eslint-disable */\n// Generated from schemas/ by scripts/gen-types.ts. Do not edit: run `npm run gen`.\n'
 // The schemas whose types the code uses; the rest are reached through their $refs.
-const roots = ['config.json', 'subject.json', 'prefill-request.json', 'prefill-response.json', 'adapter-manifest.schema.json',
+const roots = ['config.json', 'problem.json', 'source-result.json', 'subject.json', 'prefill-request.json', 'prefill-response.json', 'adapter-manifest.schema.json',
   'form.schema.json', 'binding.json', 'clients-file.json', 'agencies-file.json', 'registration-result.json', 'adapter-test-result.json',
   'error.json', 'record-publish.json', 'record-published.json', 'record-revoke.json', 'record-revoked.json', 'submission-check-request.json',
   'submission-check-result.json', 'once-only-report.json', 'usage-report.json', 'access-log.json', 'access-hide.json', 'agreement.json',

@@ -2,7 +2,7 @@
 // with it after their next start; receipts signed with older keys keep verifying, since every key stays
 // published at /.well-known/jwks.json.
 import { loadConfig } from '../src/config.ts'
-import { KeyRing } from '../src/onceonly/signing-keys.ts'
+import { KeyRing } from '../src/keys/key-ring.ts'
 
 const config = loadConfig()
 const dir = config.keysDir ?? `${config.dataDir}/keys/signing`

@@ -36,7 +36,7 @@ import storePlugin from './store/store-plugin.ts'
 import type { Store } from './store/store.ts'
 import { SubjectHasher } from './subject/subject-hasher.ts'
 import { cacheKey, subjectKey } from './subject/subject-key.ts'
-import { SealedBox } from './crypto/sealed-box.ts'
+import { SealedBox } from './cache/sealed-box.ts'
 import { RecordCache } from './cache/record-cache.ts'
 
 declare module 'fastify' {

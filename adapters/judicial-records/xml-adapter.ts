@@ -1,7 +1,7 @@
 // The judicial records database answers in XML (as many older sectoral systems do). This adapter turns its
 // <LyLichTuPhap> document into the normalised record of manifest.json.
 import { XMLParser } from 'fast-xml-parser'
-import { SourceFailure, type CodeAdapter } from '../../src/prefill/code-adapter.ts'
+import { SourceFailure, type CodeAdapter } from '../../src/registry/code-adapter.ts'
 
 // Every value stays a string: ids and dates keep their leading zeros.
 const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: true, processEntities: true })

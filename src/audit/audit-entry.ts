@@ -3,10 +3,14 @@
 // its Merkle leaf hash is SHA-256(0x00 || canonical JSON), as RFC 6962 hashes leaves.
 import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
+import type { FrontierNode } from './merkle.ts'
 
 export type AuditAction = 'prefill' | 'prefill.complete' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
   'adapter.test' | 'agreement.register' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide' |
   'webhook.register' | 'webhook.remove' | 'webhook.replay'
+
+/** Where a chain (or an archive, or the part still online) starts: the entry before it and the frontier of every leaf before it. */
+export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] }
 
 export interface AuditEntry {
   requestId: string

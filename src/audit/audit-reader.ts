@@ -2,7 +2,8 @@
 // checkpoints (export and verification), and inclusion and consistency proofs.
 import type { Store } from '../store/store.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
-import { ChainVerifier, type Genesis, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
+import type { Genesis } from './audit-entry.ts'
+import { ChainVerifier, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
 import { listCheckpoints, onlineStart, type Checkpoint } from './checkpoints.ts'
 import { consistencyRanges, frontierSize, inclusionRanges, type NodeRange } from './merkle.ts'
 import { StoredTree } from './stored-tree.ts'

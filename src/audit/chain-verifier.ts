@@ -2,15 +2,12 @@
 // chain head at each checkpoint, and each checkpoint's signature. The same code serves GET /v1/audit/verify
 // and the offline verifier, so both name the same first bad sequence number and reason.
 import type { JWK } from 'jose'
-import { chainHash, entryCanonical, entryLeafHash, genesisHash, type ChainedEntry } from './audit-entry.ts'
+import { chainHash, entryCanonical, entryLeafHash, genesisHash, type ChainedEntry, type Genesis } from './audit-entry.ts'
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoints.ts'
-import { MerkleFrontier, type FrontierNode } from './merkle.ts'
+import { MerkleFrontier } from './merkle.ts'
 import { verifySealSignature, type Seal } from './seal.ts'
 
 export type FailureReason = 'altered' | 'missing' | 'reordered' | 'bad-signature' | 'checkpoint-mismatch'
-
-/** Where a chain (or an archive, or the part still online) starts: the entry before it and the frontier of every leaf before it. */
-export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] }
 
 export interface VerificationReport {
   ok: boolean

@@ -1,11 +1,12 @@
 // Signed checkpoints of the audit chain, every N entries or T seconds: tree size, Merkle root (RFC 6962),
 // chain head and time, as a compact JWS with the gateway's key. An auditor who keeps one can later prove
 // that the log only grew.
-import { CompactSign, compactVerify, createLocalJWKSet, type JWK } from 'jose'
-import type { KeyRing } from '../onceonly/signing-keys.ts'
+import type { JWK } from 'jose'
+import { signCompact, verifiedPayload } from '../keys/jws.ts'
+import type { KeyRing } from '../keys/key-ring.ts'
 import type { Store } from '../store/store.ts'
 import { genesisHash } from './audit-entry.ts'
-import type { Genesis } from './chain-verifier.ts'
+import type { Genesis } from './audit-entry.ts'
 import { frontierSize, MerkleFrontier, type FrontierNode } from './merkle.ts'
 
 export interface Checkpoint { treeSize: number, root: string, chainHead: string, at: string, kid: string, jws: string }
@@ -13,14 +14,8 @@ export interface Checkpoint { treeSize: number, root: string, chainHead: string,
 export const checkpointType = 'oog-checkpoint+jws'
 
 export async function verifyCheckpointSignature (checkpoint: Checkpoint, jwks: { keys: JWK[] }): Promise<boolean> {
-  try {
-    const { payload, protectedHeader } = await compactVerify(checkpoint.jws, createLocalJWKSet(jwks), { algorithms: ['ES256'] })
-    const signed = JSON.parse(new TextDecoder().decode(payload))
-    return protectedHeader.typ === checkpointType && signed.treeSize === checkpoint.treeSize && signed.root === checkpoint.root &&
-      signed.chainHead === checkpoint.chainHead && signed.at === checkpoint.at
-  } catch {
-    return false
-  }
+  const signed = await verifiedPayload(checkpoint.jws, jwks, checkpointType) as Partial<Checkpoint> | undefined
+  return signed?.treeSize === checkpoint.treeSize && signed.root === checkpoint.root && signed.chainHead === checkpoint.chainHead && signed.at === checkpoint.at
 }
 
 interface CheckpointRow { tree_size: string, root: string, chain_head: string, at: Date, kid: string, jws: string }
@@ -95,7 +90,7 @@ export class Checkpointer {
     const key = this.#keys.current
     const at = new Date().toISOString()
     const payload = { treeSize, root, chainHead: head.hash, at }
-    const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: checkpointType }).sign(key.privateKey)
+    const jws = await signCompact(key, checkpointType, payload)
     // Another gateway process may have signed the same size first; either checkpoint is as good.
     await this.#store.query('INSERT INTO audit_checkpoints (tree_size, root, chain_head, at, kid, jws, frontier) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (tree_size) DO NOTHING',
       [treeSize, root, head.hash, at, key.kid, jws, JSON.stringify(frontier.nodes)])

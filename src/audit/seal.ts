@@ -1,7 +1,9 @@
 // The signed end of an archive file: the months it holds, the last entry's sequence number and hash, and
 // the Merkle frontier after it, so that the next archive (or the log still online) continues from it.
-import { CompactSign, compactVerify, createLocalJWKSet, type JWK } from 'jose'
-import type { SigningKey } from '../onceonly/signing-keys.ts'
+import canonicalize from 'canonicalize'
+import type { JWK } from 'jose'
+import { signCompact, verifiedPayload } from '../keys/jws.ts'
+import type { SigningKey } from '../keys/key-ring.ts'
 import type { FrontierNode } from './merkle.ts'
 
 export interface Seal { month: string, from: number, to: number, treeSize: number, root: string, chainHead: string, frontier: FrontierNode[], at: string, kid: string, jws: string }
@@ -11,15 +13,11 @@ export const sealType = 'oog-archive-seal+jws'
 const signedPart = ({ month, from, to, treeSize, root, chainHead, frontier, at }: Omit<Seal, 'kid' | 'jws'>) => ({ month, from, to, treeSize, root, chainHead, frontier, at })
 
 export async function signSeal (content: Omit<Seal, 'kid' | 'jws'>, key: SigningKey): Promise<Seal> {
-  const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(signedPart(content)))).setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: sealType }).sign(key.privateKey)
+  const jws = await signCompact(key, sealType, signedPart(content))
   return { ...signedPart(content), kid: key.kid, jws }
 }
 
 export async function verifySealSignature (seal: Seal, jwks: { keys: JWK[] }): Promise<boolean> {
-  try {
-    const { payload, protectedHeader } = await compactVerify(seal.jws, createLocalJWKSet(jwks), { algorithms: ['ES256'] })
-    return protectedHeader.typ === sealType && new TextDecoder().decode(payload) === JSON.stringify(signedPart(seal))
-  } catch {
-    return false
-  }
+  const signed = await verifiedPayload(seal.jws, jwks, sealType)
+  return signed !== undefined && canonicalize(signed) === canonicalize(signedPart(seal))
 }

@@ -3,7 +3,7 @@
 // leaves, and anything else is split in two. Checkpoints every N entries hold every block larger than N, so
 // an audit path reads a few N leaves and about log n frontiers, whatever the size of the log.
 import type { Store } from '../store/store.ts'
-import type { Genesis } from './chain-verifier.ts'
+import type { Genesis } from './audit-entry.ts'
 import { emptyRoot, frontierNode, frontierSize, nodeHash, split, Subtrees, type FrontierNode, type Hash } from './merkle.ts'
 
 /** Blocks this small are hashed from their leaves rather than looked for. */

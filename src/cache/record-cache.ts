@@ -3,16 +3,15 @@
 // call (single flight). When an agency publishes a newer record about a subject, what its sources said about
 // that subject is forgotten. Redis being down only means no cache.
 import type { Redis } from 'ioredis'
-import type { SealedBox } from '../crypto/sealed-box.ts'
-import type { Subject } from '../generated/types.ts'
-import { revivedOutcome, type SourceOutcome } from '../prefill/fetcher.ts'
+import type { SealedBox } from './sealed-box.ts'
+import type { Subject, SourceResult } from '../generated/types.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 
 export class RecordCache {
   #redis: Redis
   #prefix: string
   #box: SealedBox
-  #inFlight = new Map<string, Promise<SourceOutcome>>()
+  #inFlight = new Map<string, Promise<SourceResult>>()
 
   constructor (deps: { redis: Redis, prefix: string, box: SealedBox }) {
     this.#redis = deps.redis
@@ -21,15 +20,15 @@ export class RecordCache {
   }
 
   /** The cached record, or the fetched one (cached when found); concurrent calls for one key share one fetch. */
-  async through (adapter: CompiledAdapter, subject: Subject, fetch: () => Promise<SourceOutcome>): Promise<SourceOutcome> {
+  async through (adapter: CompiledAdapter, subject: Subject, fetch: () => Promise<SourceResult>): Promise<SourceResult> {
     const ttl = adapter.manifest.cache.ttlSeconds
     if (ttl === 0) return fetch()
     const key = this.#key(adapter, subject)
     const pending = this.#inFlight.get(key)
     if (pending) return pending
     const lookup = (async () => {
-      const cached = this.#box.open<SourceOutcome>(await this.#redis.getBuffer(key).catch(() => null), key)
-      if (cached) return { ...revivedOutcome(cached), ms: 0 }
+      const cached = this.#box.open<SourceResult>(await this.#redis.getBuffer(key).catch(() => null), key)
+      if (cached) return { ...cached, ms: 0 }
       const outcome = await fetch()
       if (outcome.status === 'found') await this.#redis.set(key, this.#box.seal(outcome, key), 'EX', ttl).catch(() => {})
       return outcome

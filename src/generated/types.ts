@@ -191,6 +191,61 @@ export interface GatewayConfig {
 }
 
 /**
+ * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
+ */
+
+export interface Problem {
+  /**
+   * JSON Pointer to the offending member
+   */
+  path: string;
+  message: string;
+}
+
+/**
+ * What one call to a source brought, as plain JSON: it is cached, queued and parked in Redis as it is
+ */
+
+export type SourceResult =
+  | {
+      status: "found";
+      record: unknown;
+      retrievedAt: string;
+      /**
+       * The record's own end of validity, when the manifest says where it is
+       */
+      validUntil?: string;
+      ms: number;
+    }
+  | {
+      status: "not_found";
+      ms: number;
+    }
+  | {
+      /**
+       * A slow source a worker is still fetching
+       */
+      status: "pending";
+      ms: number;
+    }
+  | {
+      status: "unavailable";
+      /**
+       * Field reason code
+       */
+      reason: string;
+      ms: number;
+      /**
+       * Where a record failed its schema (paths, never values)
+       */
+      problems?: Problem[];
+    };
+
+/**
+ * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
+ */
+
+/**
  * Whom the data is about: a citizen by 12-digit personal identification number, or an enterprise by enterprise code (10 digits, optional -NNN for a dependent unit).
  */
 
@@ -539,11 +594,11 @@ export interface ErrorResponse {
   /**
    * Every problem found, for registrations and request validation
    */
-  problems?: {
-    path: string;
-    message: string;
-  }[];
+  problems?: Problem[];
 }
+/**
+ * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
+ */
 
 /**
  * A result of a resolved procedure that later procedures may reuse.

@@ -10,11 +10,10 @@ import { setTimeout } from 'node:timers/promises'
 import { Queue, Worker, type Job } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { FastifyBaseLogger } from 'fastify'
-import type { SealedBox } from '../crypto/sealed-box.ts'
+import type { SealedBox } from '../cache/sealed-box.ts'
 import { QueueUnavailable } from '../errors.ts'
 import type { RedisConnections } from '../redis/redis-connections.ts'
-import type { PrefillRequest, PrefillResponse, Subject } from '../generated/types.ts'
-import { revivedOutcome, type SourceOutcome } from '../prefill/fetcher.ts'
+import type { PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
 
 /** What a prefill leaves behind when some of its sources are still being fetched. */
 export interface ParkedPrefill {
@@ -23,16 +22,16 @@ export interface ParkedPrefill {
   clientId: string
   request: PrefillRequest
   /** Outcomes known when the prefill answered, by source id. */
-  outcomes: Record<string, SourceOutcome>
+  outcomes: Record<string, SourceResult>
   /** Sources a fetch job is still working on. */
   pending: string[]
 }
 
 export interface PrefillJobHandlers {
   /** One source for one subject, within the source's own timeout. */
-  fetch (sourceId: string, subject: Subject): Promise<SourceOutcome>
+  fetch (sourceId: string, subject: Subject): Promise<SourceResult>
   /** The whole result once every source has answered. */
-  complete (parked: ParkedPrefill, outcomes: Record<string, SourceOutcome>): Promise<PrefillResponse>
+  complete (parked: ParkedPrefill, outcomes: Record<string, SourceResult>): Promise<PrefillResponse>
   /** Hands a completed result on (the portal's webhook). */
   completed (clientId: string, response: PrefillResponse): Promise<void>
 }
@@ -105,7 +104,7 @@ export class PrefillJobs {
    * The outcomes of queued fetches that finish before the deadline. It polls (from 10 ms, doubling, at most
    * 100 ms apart): BullMQ's event stream would answer sooner but cannot be closed while Redis is down.
    */
-  async collect (requestId: string, sourceIds: string[], deadline: number): Promise<Record<string, SourceOutcome>> {
+  async collect (requestId: string, sourceIds: string[], deadline: number): Promise<Record<string, SourceResult>> {
     if (sourceIds.length === 0) return {}
     const key = this.#key(requestId, 'outcomes')
     try {
@@ -144,7 +143,7 @@ export class PrefillJobs {
   async #fetch (job: Job<FetchJob>, handlers: PrefillJobHandlers): Promise<void> {
     const { requestId, sourceId } = job.data
     const subject = this.#options.box.open<Subject>(Buffer.from(job.data.subject, 'base64'), job.id!)
-    const outcome: SourceOutcome = subject ? await handlers.fetch(sourceId, subject) : { status: 'unavailable', reason: 'JOB_UNREADABLE', ms: 0 }
+    const outcome: SourceResult = subject ? await handlers.fetch(sourceId, subject) : { status: 'unavailable', reason: 'JOB_UNREADABLE', ms: 0 }
     // A retryable failure is retried by BullMQ with jittered backoff; the last try's outcome is kept as it is.
     if (outcome.status === 'unavailable' && retryable.has(outcome.reason) && job.attemptsMade + 1 < (job.opts.attempts ?? 1)) {
       throw new Error(`${sourceId}: ${outcome.reason}`)
@@ -190,12 +189,12 @@ export class PrefillJobs {
     return this.#options.box.open<ParkedPrefill>(await this.#redis.getBuffer(key), key)
   }
 
-  async #outcomes (requestId: string): Promise<Record<string, SourceOutcome>> {
+  async #outcomes (requestId: string): Promise<Record<string, SourceResult>> {
     const key = this.#key(requestId, 'outcomes')
     const sealed = await this.#redis.hgetallBuffer(key)
     return Object.fromEntries(Object.entries(sealed).flatMap(([sourceId, value]) => {
-      const outcome = this.#options.box.open<SourceOutcome>(value, `${key}|${sourceId}`)
-      return outcome ? [[sourceId, revivedOutcome(outcome)]] : []
+      const outcome = this.#options.box.open<SourceResult>(value, `${key}|${sourceId}`)
+      return outcome ? [[sourceId, outcome]] : []
     }))
   }
 

@@ -4,13 +4,13 @@
 // address policy as sources.
 import { createHmac, randomBytes } from 'node:crypto'
 import { Job, Queue, Worker } from 'bullmq'
-import { Agent, request } from 'undici'
 import type { FastifyBaseLogger } from 'fastify'
-import type { SealedBox } from '../crypto/sealed-box.ts'
+import type { SealedBox } from '../cache/sealed-box.ts'
 import type { RedisConnections } from '../redis/redis-connections.ts'
 import { DeadLetterUnknown, QueueUnavailable, WebhookRefused } from '../errors.ts'
 import type { DeadLetter, PrefillResponse, Webhook } from '../generated/types.ts'
-import { guardedLookup, hostProblem, literalAddressProblem, resolvedProblem, type OutboundPolicy } from '../prefill/outbound-guard.ts'
+import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
+import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { Store } from '../store/store.ts'
 
 export interface WebhookOptions {
@@ -47,13 +47,13 @@ export class Webhooks {
   #options: WebhookOptions
   #queue: Queue<Delivery>
   #worker?: Worker<Delivery>
-  #agent: Agent
+  #pools: GuardedPools
 
   constructor (options: WebhookOptions) {
     this.#options = options
     this.#queue = new Queue<Delivery>('webhooks', { connection: options.connections.producer, prefix: options.prefix })
     this.#queue.on('error', () => {})
-    this.#agent = new Agent({ connect: { lookup: guardedLookup(options.outbound), timeout: options.timeoutMs } })
+    this.#pools = new GuardedPools(options.outbound, { connectTimeout: options.timeoutMs })
   }
 
   async register (clientId: string, agency: string | undefined, url: string): Promise<Required<Webhook>> {
@@ -123,7 +123,7 @@ export class Webhooks {
   async close (): Promise<void> {
     await this.#worker?.close()
     await this.#queue.close()
-    await this.#agent.close()
+    await this.#pools.close()
   }
 
   async #post (job: Job<Delivery>): Promise<void> {
@@ -132,12 +132,10 @@ export class Webhooks {
     const response = this.#options.box.open<PrefillResponse>(Buffer.from(job.data.body, 'base64'), job.id!)
     if (!response) throw new Error('the delivery cannot be opened with this gateway\'s key')
     const url = new URL(webhook.url)
-    const refused = literalAddressProblem(url, this.#options.outbound)
-    if (refused) throw new Error(refused)
     const body = JSON.stringify(response)
-    const answer = await request(url, {
+    const answer = await this.#pools.get(job.data.clientId, url).request({
+      path: url.pathname + url.search,
       method: 'POST',
-      dispatcher: this.#agent,
       body,
       headers: {
         'content-type': 'application/json',

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { AgencyTree } from './agencies.ts'
 import { Receipts } from './receipts.ts'
 import { RecordStore } from './records.ts'
-import { KeyRing } from './signing-keys.ts'
+import { KeyRing } from '../keys/key-ring.ts'
 
 declare module 'fastify' {
   interface FastifyInstance { agencies: AgencyTree, records: RecordStore, receipts: Receipts, keys: KeyRing }

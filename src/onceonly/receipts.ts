@@ -1,14 +1,16 @@
 // Signed receipts: what the gateway released in a prefill (a salted hash of each value with its source, the
 // components waived), as a compact JWS that anyone holding the values and the published keys can verify
 // offline. The gateway keeps only a hash of each receipt.
-import { hash, randomBytes, sign } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose'
 import type { CompanionRow } from '../audit/audit-log.ts'
 import type { Store } from '../store/store.ts'
-import type { KeyRing, SigningKey } from './signing-keys.ts'
+import { signCompact } from '../keys/jws.ts'
+import type { KeyRing } from '../keys/key-ring.ts'
 
 export const receiptIssuer = 'once-only-gateway'
+const receiptType = 'oog-receipt+jwt'
 
 export interface ReceiptClaims extends JWTPayload {
   jti: string
@@ -28,18 +30,6 @@ export interface ReceiptClaims extends JWTPayload {
 /** The salted hash of one released value; the pointer is part of it so a value cannot move to another field. */
 export function valueDigest (salt: string, pointer: string, value: unknown): string {
   return hash('sha256', `${salt}\u0000${pointer}\u0000${canonicalize(value) ?? ''}`, 'base64url')
-}
-
-/**
- * A receipt as a compact JWS (RFC 7515, ES256). The signature is made by node:crypto on libuv's thread pool:
- * jose signs through WebCrypto, which costs the event loop about twice as much per receipt, and a
- * synchronous signature would cost it all. Verification stays with jose.
- */
-async function compactJws (key: SigningKey, claims: ReceiptClaims): Promise<string> {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  const input = `${part({ alg: 'ES256', kid: key.kid, typ: 'oog-receipt+jwt' })}.${part(claims)}`
-  const signature = await new Promise<Buffer>((resolve, reject) => sign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' }, (err, sig) => err ? reject(err) : resolve(sig)))
-  return `${input}.${signature.toString('base64url')}`
 }
 
 const tokenHash = (token: string) => hash('sha256', token, 'hex')
@@ -72,7 +62,7 @@ export class Receipts {
     const salt = random.subarray(16).toString('base64url')
     const issuedAt = Math.floor(Date.now() / 1000)
     const expiresAt = issuedAt + this.#ttlSeconds
-    const token = await compactJws(this.#keys.current, {
+    const token = await signCompact(this.#keys.current, receiptType, {
       jti: id,
       iss: receiptIssuer,
       iat: issuedAt,
@@ -98,7 +88,7 @@ export class Receipts {
     let claims: ReceiptClaims
     let expired = false
     try {
-      claims = (await jwtVerify<ReceiptClaims>(token, createLocalJWKSet(this.#keys.jwks), { issuer: receiptIssuer, algorithms: ['ES256'], typ: 'oog-receipt+jwt' })).payload
+      claims = (await jwtVerify<ReceiptClaims>(token, createLocalJWKSet(this.#keys.jwks), { issuer: receiptIssuer, algorithms: ['ES256'], typ: receiptType })).payload
     } catch (err) {
       if (!(err instanceof errors.JWTExpired)) return { status: 'invalid' }
       claims = err.payload as ReceiptClaims

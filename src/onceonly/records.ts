@@ -2,9 +2,8 @@
 // them. Only a current record (not superseded, not revoked, still valid) issued within the requester's reuse
 // scope is recognised.
 import { randomUUID } from 'node:crypto'
-import type { RecordPublishRequest, Subject } from '../generated/types.ts'
+import type { RecordPublishRequest, Subject, SourceResult } from '../generated/types.ts'
 import { AgencyForbidden, RecordInvalid, RecordTypeUnknown, RecordUnknown, SubjectIdInvalid } from '../errors.ts'
-import type { SourceOutcome } from '../prefill/fetcher.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../registry/validation.ts'
 import type { Store } from '../store/store.ts'
@@ -69,7 +68,7 @@ export class RecordStore {
   }
 
   /** The subject's current record of this type that the requester may reuse, as a source outcome. */
-  async recognised (type: CompiledAdapter, subject: Subject, requester: string | undefined): Promise<SourceOutcome> {
+  async recognised (type: CompiledAdapter, subject: Subject, requester: string | undefined): Promise<SourceResult> {
     const started = performance.now()
     const ms = () => Math.round(performance.now() - started)
     const { rows } = await this.#store.query<RecordRow>(
@@ -80,6 +79,6 @@ export class RecordStore {
     if (!row) return { status: 'not_found', ms: ms() }
     const record = typeof row.data === 'string' ? JSON.parse(row.data) : row.data
     if (!type.validateRecord(record)) return { status: 'unavailable', reason: 'RECORD_INVALID', ms: ms(), problems: problemsOf(type.validateRecord.errors) }
-    return { status: 'found', record, retrievedAt: new Date(), validUntil: row.valid_until ? new Date(row.valid_until) : undefined, ms: ms() }
+    return { status: 'found', record, retrievedAt: new Date().toISOString(), validUntil: row.valid_until ? new Date(row.valid_until).toISOString() : undefined, ms: ms() }
   }
 }

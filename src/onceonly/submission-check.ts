@@ -1,7 +1,7 @@
 // Checks a dossier a portal is about to accept against the receipt of its prefill, and reports every
 // once-only violation at once (the law: explain everything in one go).
 import type { SubmissionCheckRequest } from '../generated/types.ts'
-import type { CompiledForm } from '../registry/form-registry.ts'
+import type { CompiledForm } from '../registry/compiled-form.ts'
 import { valueDigest, type ReceiptVerification } from './receipts.ts'
 import { violation, type Violation } from './violations.ts'
 

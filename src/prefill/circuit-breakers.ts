@@ -1,7 +1,7 @@
 // One circuit breaker per source (opossum): after repeated failures the source is not asked for a while and
 // its fields come back unavailable at once (CIRCUIT_OPEN); then one probe decides whether it is back.
+import type { SourceResult } from '../generated/types.ts'
 import CircuitBreaker from 'opossum'
-import type { SourceOutcome } from './fetcher.ts'
 
 export interface BreakerOptions {
   /** Share of failed calls, in percent, over the rolling window that opens the circuit. */
@@ -15,8 +15,8 @@ export interface BreakerOptions {
 export type CircuitState = 'closed' | 'open' | 'half-open'
 
 class SourceUnavailable extends Error {
-  readonly outcome: SourceOutcome
-  constructor (outcome: SourceOutcome) {
+  readonly outcome: SourceResult
+  constructor (outcome: SourceResult) {
     super('source unavailable')
     this.outcome = outcome
   }
@@ -24,14 +24,14 @@ class SourceUnavailable extends Error {
 
 export class CircuitBreakers {
   #options: BreakerOptions
-  #breakers = new Map<string, CircuitBreaker<[() => Promise<SourceOutcome>], SourceOutcome>>()
+  #breakers = new Map<string, CircuitBreaker<[() => Promise<SourceResult>], SourceResult>>()
 
   constructor (options: BreakerOptions) {
     this.#options = options
   }
 
   /** Runs the call through the source's breaker; an unavailable outcome counts as a failure. */
-  async call (source: string, fetch: () => Promise<SourceOutcome>): Promise<SourceOutcome> {
+  async call (source: string, fetch: () => Promise<SourceResult>): Promise<SourceResult> {
     try {
       return await this.#breaker(source).fire(fetch)
     } catch (err) {
@@ -51,7 +51,7 @@ export class CircuitBreakers {
   #breaker (source: string) {
     let breaker = this.#breakers.get(source)
     if (!breaker) {
-      breaker = new CircuitBreaker(async (fetch: () => Promise<SourceOutcome>) => {
+      breaker = new CircuitBreaker(async (fetch: () => Promise<SourceResult>) => {
         const outcome = await fetch()
         // Only a source's own failures count; a request's spent deadline says nothing about the source.
         if (outcome.status === 'unavailable' && outcome.reason !== 'DEADLINE_EXCEEDED') throw new SourceUnavailable(outcome)

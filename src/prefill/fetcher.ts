@@ -2,28 +2,15 @@
 // request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
 // code, so one bad source never fails the whole prefill.
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Pool } from 'undici'
 import jsonpointer from 'jsonpointer'
-import type { Subject } from '../generated/types.ts'
-import type { Problem } from '../errors.ts'
+import type { Subject, SourceResult } from '../generated/types.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../registry/validation.ts'
-import { SourceFailure, type SourceResponse } from './code-adapter.ts'
-import { codeAdapters } from './code-adapters.ts'
-import { guardedLookup, literalAddressProblem, type OutboundPolicy } from './outbound-guard.ts'
-import { sourceUrl } from './source-url.ts'
-
-export type SourceOutcome =
-  | { status: 'found', record: unknown, retrievedAt: Date, validUntil?: Date, ms: number }
-  | { status: 'not_found', ms: number }
-  | { status: 'unavailable', reason: string, ms: number, problems?: Problem[] }
-  | { status: 'pending', ms: number }
-
-/** An outcome read back from JSON (cache, queue), with its dates restored. */
-export function revivedOutcome (outcome: SourceOutcome): SourceOutcome {
-  if (outcome.status !== 'found') return outcome
-  return { ...outcome, retrievedAt: new Date(outcome.retrievedAt), validUntil: outcome.validUntil ? new Date(outcome.validUntil) : undefined }
-}
+import { SourceFailure, type SourceResponse } from '../registry/code-adapter.ts'
+import { codeAdapters } from '../registry/code-adapters.ts'
+import { GuardedPools } from '../outbound/guarded-pools.ts'
+import type { OutboundPolicy } from '../outbound/address-policy.ts'
+import { sourceUrl } from '../registry/source-url.ts'
 
 /** Retries of an idempotent call, and the first delay's upper bound (doubled each time, fully jittered). */
 const maxRetries = 2
@@ -32,11 +19,12 @@ const retryBaseMs = 25
 export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number, outbound: OutboundPolicy }
 
 export class SourceFetcher {
-  #pools = new Map<string, Pool>()
+  #pools: GuardedPools
   #options: FetcherOptions
 
   constructor (options: FetcherOptions) {
     this.#options = options
+    this.#pools = new GuardedPools(options.outbound, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, maxResponseSize: options.maxBodyBytes })
   }
 
   /**
@@ -44,7 +32,7 @@ export class SourceFetcher {
    * refused or reset, 500/502/503/504) is tried again after a fully jittered exponential delay, while the
    * deadline leaves room for another try.
    */
-  async fetch (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<SourceOutcome> {
+  async fetch (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<SourceResult> {
     const started = performance.now()
     const idempotent = (adapter.manifest.transport.method ?? 'GET') === 'GET'
     for (let attempt = 0; ; attempt++) {
@@ -60,7 +48,7 @@ export class SourceFetcher {
     }
   }
 
-  async #attempt (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<{ outcome: SourceOutcome, retryable: boolean }> {
+  async #attempt (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<{ outcome: SourceResult, retryable: boolean }> {
     const budget = Math.min(adapter.manifest.transport.timeoutMs!, deadline - Date.now())
     if (budget <= 0) return { outcome: { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }, retryable: false }
     try {
@@ -70,16 +58,15 @@ export class SourceFetcher {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
         return { outcome: { status: 'unavailable', reason: 'RECORD_INVALID', ms: 0, problems: problemsOf(adapter.validateRecord.errors) }, retryable: false }
       }
-      return { outcome: { status: 'found', record: found.record, retrievedAt: new Date(), validUntil: validUntilOf(adapter, found.record), ms: 0 }, retryable: false }
+      return { outcome: { status: 'found', record: found.record, retrievedAt: new Date().toISOString(), validUntil: validUntilOf(adapter, found.record), ms: 0 }, retryable: false }
     } catch (err) {
       const reason = reasonOf(err)
       return { outcome: { status: 'unavailable', reason, ms: 0 }, retryable: reason === 'SOURCE_UNAVAILABLE' || (err instanceof SourceFailure && err.retryable) }
     }
   }
 
-  async close (): Promise<void> {
-    await Promise.all([...this.#pools.values()].map((p) => p.close()))
-    this.#pools.clear()
+  close (): Promise<void> {
+    return this.#pools.close()
   }
 
   async #retrieve (adapter: CompiledAdapter, subject: Subject, until: number) {
@@ -110,7 +97,7 @@ export class SourceFetcher {
    */
   async #request (sourceId: string, url: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }, until: number): Promise<SourceResponse> {
     const left = () => Math.max(1, until - Date.now())
-    const call = this.#pool(sourceId, url).request({
+    const call = this.#pools.get(sourceId, url).request({
       path: url.pathname + url.search,
       method: init.method ?? 'GET',
       headers: init.headers,
@@ -135,28 +122,14 @@ export class SourceFetcher {
       clearTimeout(timer)
     }
   }
-
-  #pool (sourceId: string, url: URL): Pool {
-    const key = `${sourceId} ${url.origin}`
-    let pool = this.#pools.get(key)
-    if (!pool) {
-      // Names are checked by the pool's lookup whenever it connects; a literal address is never looked up,
-      // so it is checked here, once for its pool.
-      const refused = literalAddressProblem(url, this.#options.outbound)
-      if (refused) throw new SourceFailure('SOURCE_ADDRESS_REFUSED', refused)
-      pool = new Pool(url.origin, { connections: 64, connectTimeout: 2000, keepAliveTimeout: 10_000, maxResponseSize: this.#options.maxBodyBytes, connect: { lookup: guardedLookup(this.#options.outbound) } })
-      this.#pools.set(key, pool)
-    }
-    return pool
-  }
 }
 
 /** Where the manifest says the record carries its own end of validity. */
-function validUntilOf (adapter: CompiledAdapter, record: unknown): Date | undefined {
+function validUntilOf (adapter: CompiledAdapter, record: unknown): string | undefined {
   const pointer = adapter.manifest.response.validUntil
   const value = pointer === undefined ? undefined : jsonpointer.get(record as object, pointer)
   const date = typeof value === 'string' ? new Date(value) : undefined
-  return date && !Number.isNaN(date.getTime()) ? date : undefined
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
 }
 
 function reasonOf (err: unknown): string {

@@ -2,15 +2,14 @@
 // reason; each dossier component is waived when one of its sources holds a valid record. A source still being
 // fetched by a worker leaves its fields and components pending.
 import jsonpointer from 'jsonpointer'
-import type { PrefillDocument, PrefillField } from '../generated/types.ts'
+import type { PrefillDocument, PrefillField, SourceResult } from '../generated/types.ts'
 import type { Permit } from '../policy/agreements.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
-import type { CompiledField, CompiledForm } from '../registry/form-registry.ts'
-import type { SourceOutcome } from './fetcher.ts'
-import { applyTransform } from './transforms.ts'
+import type { CompiledField, CompiledForm } from '../registry/compiled-form.ts'
+import { applyTransform } from '../registry/transforms.ts'
 
-export interface FetchedSource { adapter: CompiledAdapter, outcome: SourceOutcome }
+export interface FetchedSource { adapter: CompiledAdapter, outcome: SourceResult }
 
 type Missing = 'not_found' | 'unavailable' | 'pending'
 type Candidate = { value: unknown, source: FetchedSource } | { missing: Missing, reason: string }
@@ -52,13 +51,13 @@ export function mapField (field: CompiledField, sources: Map<string, FetchedSour
   if (field.prefill.onConflict === 'ask' && distinct.size > 1) return { status: 'conflict', locked: false, reason: 'SOURCES_DISAGREE' }
   const { value, source } = filled[0]
   const { manifest } = source.adapter
-  const outcome = source.outcome as Extract<SourceOutcome, { status: 'found' }>
+  const outcome = source.outcome as Extract<SourceResult, { status: 'found' }>
   return {
     status: 'filled',
     value,
     source: { id: manifest.id, agency: manifest.agency },
-    retrievedAt: outcome.retrievedAt.toISOString(),
-    validUntil: outcome.validUntil?.toISOString(),
+    retrievedAt: outcome.retrievedAt,
+    validUntil: outcome.validUntil,
     locked: !field.prefill.editable
   }
 }
@@ -72,7 +71,7 @@ export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSo
       code,
       title,
       status: 'waived',
-      evidence: { source: { id: evidence.adapter.manifest.id, agency: evidence.adapter.manifest.agency }, retrievedAt: evidence.outcome.retrievedAt.toISOString() }
+      evidence: { source: { id: evidence.adapter.manifest.id, agency: evidence.adapter.manifest.agency }, retrievedAt: evidence.outcome.retrievedAt }
     }
   })
 }

@@ -4,15 +4,14 @@
 // which calls `complete` when they have answered.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import type { PrefillRequest, PrefillResponse, Subject } from '../generated/types.ts'
+import type { PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
 import type { ClientDirectory } from '../auth/clients.ts'
 import { PrefillJobs, type ParkedPrefill } from '../jobs/prefill-jobs.ts'
 import type { GatewayConfig } from '../config.ts'
-import type { SealedBox } from '../crypto/sealed-box.ts'
+import type { SealedBox } from '../cache/sealed-box.ts'
 import { Webhooks } from '../jobs/webhooks.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
 import type { Client } from '../auth/clients.ts'
-import { SubjectIdInvalid, SubjectTypeMismatch } from '../errors.ts'
 import type { RecordCache } from '../cache/record-cache.ts'
 import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
@@ -20,12 +19,13 @@ import type { RecordStore } from '../onceonly/records.ts'
 import type { AgreementRegistry, Permit } from '../policy/agreements.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
-import type { CompiledForm, FormRegistry } from '../registry/form-registry.ts'
-import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
+import type { CompiledForm } from '../registry/compiled-form.ts'
+import type { FormRegistry } from '../registry/form-registry.ts'
+import { maskSubjectId } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import type { CircuitBreakers } from './circuit-breakers.ts'
-import type { OutboundPolicy } from './outbound-guard.ts'
-import { revivedOutcome, type SourceFetcher, type SourceOutcome } from './fetcher.ts'
+import type { OutboundPolicy } from '../outbound/address-policy.ts'
+import type { SourceFetcher } from './fetcher.ts'
 import { mapDocuments, mapField, type FetchedSource } from './mapper.ts'
 
 /** Time kept back from the deadline for mapping, signing and the audit commit. */
@@ -48,22 +48,13 @@ export interface PrefillDeps {
   defaultDeadlineMs: number
 }
 
-/** The form for a request, after checking that the subject fits it; shared with the submission check. */
-export function formForSubject (forms: FormRegistry, procedure: string, version: number | undefined, subject: Subject): CompiledForm {
-  const form = forms.get(procedure, version)
-  if (form.subject !== subject.type) throw new SubjectTypeMismatch(form.procedure, form.subject, subject.type)
-  const problem = subjectIdProblem(subject)
-  if (problem) throw new SubjectIdInvalid(subject.type === 'citizen' ? `personal identification number: ${problem}` : `enterprise code: ${problem}`)
-  return form
-}
-
 /** A source that timed out because this request's deadline was shorter than the source's own timeout. */
-function missedBudget (adapter: CompiledAdapter, outcome: SourceOutcome, budgetMs: number): boolean {
+function missedBudget (adapter: CompiledAdapter, outcome: SourceResult, budgetMs: number): boolean {
   return outcome.status === 'unavailable' && ['SOURCE_TIMEOUT', 'DEADLINE_EXCEEDED'].includes(outcome.reason) && budgetMs < adapter.manifest.transport.timeoutMs!
 }
 
-const pending: SourceOutcome = { status: 'pending', ms: 0 }
-const queueDown: SourceOutcome = { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE', ms: 0 }
+const pending: SourceResult = { status: 'pending', ms: 0 }
+const queueDown: SourceResult = { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE', ms: 0 }
 
 interface Answer {
   requestId: string
@@ -73,7 +64,7 @@ interface Answer {
   form: CompiledForm
   permit: Permit
   planned: CompiledAdapter[]
-  outcomes: Record<string, SourceOutcome>
+  outcomes: Record<string, SourceResult>
   action: 'prefill' | 'prefill.complete'
 }
 
@@ -86,7 +77,7 @@ export class PrefillService {
 
   async prefill (body: PrefillRequest, { requestId, traceId }: { requestId: string, traceId: string }, client: Client): Promise<PrefillResponse> {
     const { jobs } = this.#deps
-    const form = formForSubject(this.#deps.forms, body.procedure, body.version, body.subject)
+    const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
     const budgetMs = (body.deadlineMs ?? this.#deps.defaultDeadlineMs) - answerReserveMs
     const deadline = Date.now() + budgetMs
     const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
@@ -99,7 +90,7 @@ export class PrefillService {
     const handedOver = await jobs.enqueue(requestId, body.subject, live.filter(([a, o]) => missedBudget(a, o, budgetMs)).map(([a]) => a.manifest.id))
     const fromJobs = await jobs.collect(requestId, queued, deadline)
 
-    const outcomes: Record<string, SourceOutcome> = Object.fromEntries([
+    const outcomes: Record<string, SourceResult> = Object.fromEntries([
       ...live.map(([a, outcome]) => [a.manifest.id, handedOver.includes(a.manifest.id) ? pending : outcome]),
       ...slow.map((id) => [id, fromJobs[id] ?? (queued.includes(id) ? pending : queueDown)])
     ])
@@ -116,20 +107,20 @@ export class PrefillService {
   }
 
   /** The whole result of a parked prefill, once its pending sources have answered (a queue worker calls it). */
-  async complete (parked: ParkedPrefill, answered: Record<string, SourceOutcome>): Promise<PrefillResponse> {
+  async complete (parked: ParkedPrefill, answered: Record<string, SourceResult>): Promise<PrefillResponse> {
     const client = this.#deps.clients.byId(parked.clientId)
     if (!client) throw new Error(`client ${parked.clientId} is no longer registered`)
     const body = parked.request
     const form = this.#deps.forms.get(body.procedure, body.version)
     // Agreements are judged again now: one that expired in between denies its fields.
     const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
-    const outcomes = Object.fromEntries(Object.entries(parked.outcomes).map(([id, o]) => [id, revivedOutcome(o)]))
+    const outcomes = Object.fromEntries(Object.entries(parked.outcomes).map(([id, o]) => [id, o]))
     for (const id of parked.pending) outcomes[id] = answered[id] ?? { status: 'unavailable', reason: 'SOURCE_NOT_ANSWERED', ms: 0 }
     return this.#answer({ requestId: parked.requestId, traceId: parked.traceId, client, body, form, permit, planned: this.#plan(form, permit), outcomes, action: 'prefill.complete' })
   }
 
   /** One source for one subject within the source's own timeout (a queue worker calls it). */
-  async fetchSource (sourceId: string, subject: Subject): Promise<SourceOutcome> {
+  async fetchSource (sourceId: string, subject: Subject): Promise<SourceResult> {
     const adapter = this.#deps.adapters.current(sourceId)
     if (!adapter) return { status: 'unavailable', reason: 'SOURCE_NOT_REGISTERED', ms: 0 }
     return this.#collect(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
@@ -219,7 +210,7 @@ export class PrefillService {
     }
   }
 
-  async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string): Promise<SourceOutcome> {
+  async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string): Promise<SourceResult> {
     const outcome = adapter.manifest.transport.kind === 'records'
       ? await this.#deps.records.recognised(adapter, subject, agency)
       : await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#deps.fetcher.fetch(adapter, subject, deadline)))

@@ -1,7 +1,7 @@
 // Finds the prefill bindings of a form and type-checks each against the record schema of its source.
 import type { Binding, FormDefinition } from '../generated/types.ts'
 import type { Problem } from '../errors.ts'
-import { checkTransform } from '../prefill/transforms.ts'
+import { checkTransform } from './transforms.ts'
 import { schemaAt, schemaType, typeFits, type JsonSchema } from './json-schema.ts'
 
 export interface Prefill extends Binding {

@@ -1,29 +1,15 @@
 // The e-forms portals prefill: validated in full at registration (every binding type-checked against the
 // record schema of its source), every version kept, the highest one current.
-import type { ValidateFunction } from 'ajv'
-import type { FormDefinition } from '../generated/types.ts'
-import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
+import type { FormDefinition, Subject } from '../generated/types.ts'
+import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, SubjectIdInvalid, SubjectTypeMismatch, type Problem } from '../errors.ts'
+import { subjectIdProblem } from '../subject/subject-id.ts'
 import type { Store } from '../store/store.ts'
 import type { AdapterRegistry, CompiledAdapter, RegistrationOutcome } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
+import type { CompiledForm } from './compiled-form.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
 import { compileSchema, problemsOf, registrationAjv, validateFormShape } from './validation.ts'
 import { loadVersions, storeVersion } from './versions.ts'
-
-export interface CompiledField extends BoundField {
-  validateValue: ValidateFunction
-}
-
-export interface CompiledForm {
-  form: FormDefinition
-  procedure: string
-  version: number
-  subject: 'citizen' | 'enterprise'
-  fields: CompiledField[]
-  documents: FormDefinition['x-documents']
-  /** Every source the form needs: bound fields and waivable documents (data minimisation starts here). */
-  sources: string[]
-}
 
 type SourceLookup = (id: string) => SourceSchema | undefined
 
@@ -51,6 +37,15 @@ export class FormRegistry {
     const found = versions.get(version ?? Math.max(...versions.keys()))
     if (!found) throw new FormVersionUnknown(procedure, version)
     return found
+  }
+
+  /** The form for a request, after checking that the subject fits it (prefill and submission check alike). */
+  forSubject (procedure: string, version: number | undefined, subject: Subject): CompiledForm {
+    const form = this.get(procedure, version)
+    if (form.subject !== subject.type) throw new SubjectTypeMismatch(form.procedure, form.subject, subject.type)
+    const problem = subjectIdProblem(subject)
+    if (problem) throw new SubjectIdInvalid(subject.type === 'citizen' ? `personal identification number: ${problem}` : `enterprise code: ${problem}`)
+    return form
   }
 
   list (): CompiledForm[] {

@@ -4,7 +4,7 @@
 import type { OnceOnlyReport } from '../generated/types.ts'
 import type { CompiledAdapter } from './adapter-registry.ts'
 import { bindingsOf, schemaMembers } from './bindings.ts'
-import type { CompiledForm } from './form-registry.ts'
+import type { CompiledForm } from './compiled-form.ts'
 import type { JsonSchema } from './json-schema.ts'
 
 type Finding = OnceOnlyReport['findings'][number]

@@ -2,7 +2,7 @@
 // ship with the gateway.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import type { OutboundPolicy } from '../prefill/outbound-guard.ts'
+import type { OutboundPolicy } from '../outbound/address-policy.ts'
 import { AdapterRegistry } from './adapter-registry.ts'
 import { FormRegistry } from './form-registry.ts'
 import { jsonFiles, registerShipped } from './shipped-files.ts'

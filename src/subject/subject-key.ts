@@ -2,7 +2,7 @@
 // in the data folder so that hashes and cached values stay usable across restarts.
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import type { GatewayConfig } from '../config.ts'
+import type { GatewayConfig } from '../generated/types.ts'
 
 export async function subjectKey (config: GatewayConfig): Promise<Buffer> {
   return config.subjectHmacKey ? Buffer.from(config.subjectHmacKey, 'base64') : developmentKey(config, 'subject-hmac.key')

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import t from 'tap'
 import canonicalize from 'canonicalize'
 import { createLocalJWKSet, jwtVerify } from 'jose'
-import { KeyRing } from '../../src/onceonly/signing-keys.ts'
+import { KeyRing } from '../../src/keys/key-ring.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { auth, tempDir, testGateway, testStore, tokens } from '../helpers/infra.ts'
 

@@ -1,10 +1,10 @@
 import t from 'tap'
-import { applyTransform, checkTransform } from '../../src/prefill/transforms.ts'
+import { applyTransform, checkTransform } from '../../src/registry/transforms.ts'
 import { mapField, type FetchedSource } from '../../src/prefill/mapper.ts'
 import type { Permit } from '../../src/policy/agreements.ts'
 import { maskSubjectId, personalIdProblem, enterpriseCodeProblem } from '../../src/subject/subject-id.ts'
 import { SubjectHasher } from '../../src/subject/subject-hasher.ts'
-import type { CompiledField } from '../../src/registry/form-registry.ts'
+import type { CompiledField } from '../../src/registry/compiled-form.ts'
 
 const address = { type: 'object', properties: { detail: { type: 'string' }, wardName: { type: 'string' }, provinceName: { type: 'string' }, n: { type: 'integer' } } }
 
@@ -36,7 +36,7 @@ const field = (prefill: object, schema: Record<string, unknown> = { type: 'strin
 })
 const source = (id: string, outcome: FetchedSource['outcome']): [string, FetchedSource] =>
   [id, { adapter: { manifest: { id, agency: id.toUpperCase(), response: { record: '' } } } as never, outcome }]
-const found = (record: object) => ({ status: 'found' as const, record, retrievedAt: new Date('2026-01-01T00:00:00Z'), ms: 1 })
+const found = (record: object) => ({ status: 'found' as const, record, retrievedAt: '2026-01-01T00:00:00.000Z', ms: 1 })
 
 const all: Permit = { binding: () => true, source: () => true }
 const map = (f: CompiledField, sources: Map<string, FetchedSource>, permit = all) => mapField(f, sources, permit)

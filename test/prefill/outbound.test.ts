@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
-import { addressProblem, guardedLookup, hostProblem, type OutboundPolicy } from '../../src/prefill/outbound-guard.ts'
+import { addressProblem, guardedLookup, hostProblem, type OutboundPolicy } from '../../src/outbound/address-policy.ts'
 import { SourceFetcher } from '../../src/prefill/fetcher.ts'
 import { citizen, citizenId } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'

@@ -3,7 +3,6 @@ import type { Client } from '../../auth/clients.ts'
 import type { RecordPublishRequest, SubmissionCheckRequest } from '../../generated/types.ts'
 import { checkSubmission } from '../../onceonly/submission-check.ts'
 import { usageReport, usageReportCsv } from '../../onceonly/usage-report.ts'
-import { formForSubject } from '../../prefill/prefill-service.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref, versionQuery } from '../route-schemas.ts'
@@ -68,7 +67,7 @@ export default async function onceOnlyRoutes (app: FastifyInstance) {
   }, async (request) => {
     const body = request.body
     const client = request.client!
-    const form = formForSubject(app.forms, body.procedure, body.version, body.subject)
+    const form = app.forms.forSubject(body.procedure, body.version, body.subject)
     const subjectHmac = app.subjectHasher.hash(body.subject)
     const receipt = await app.receipts.verify(body.receipt)
     const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values, documents: body.documents }, receipt)

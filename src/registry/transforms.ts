@@ -2,7 +2,7 @@
 // that a registration is type-checked before it is stored; nothing from a registration is ever executed.
 import jsonpointer from 'jsonpointer'
 import { birthProvinceName, provinceName, wardName } from '../admin-units/admin-units.ts'
-import { schemaAt, schemaType, type JsonSchema } from '../registry/json-schema.ts'
+import { schemaAt, schemaType, type JsonSchema } from './json-schema.ts'
 
 interface TransformSpec {
   /** Types of value the transform accepts. */

@@ -1,0 +1,54 @@
+// The module layering of src/: no cycles between files or folders, and each module imports only the modules
+// listed for it (arrows only downward). Checked by test/structure.test.ts on every `npm test`.
+
+/** What each module under src/ may import besides itself; a module missing here may import nothing of src/. */
+const mayImport = {
+  generated: [],
+  errors: ['generated'],
+  validation: ['errors', 'generated'],
+  outbound: ['generated'],
+  keys: ['generated'],
+  'admin-units': [],
+  subject: ['admin-units', 'errors', 'generated'],
+  store: ['errors'],
+  redis: [],
+  metrics: [],
+  config: ['generated', 'validation'],
+  auth: ['config', 'errors', 'generated', 'validation', 'subject'],
+  registry: ['admin-units', 'errors', 'generated', 'outbound', 'store', 'subject', 'validation'],
+  policy: ['errors', 'generated', 'registry', 'store', 'validation'],
+  audit: ['auth', 'errors', 'generated', 'keys', 'store', 'subject'],
+  cache: ['generated', 'redis', 'registry'],
+  jobs: ['cache', 'errors', 'generated', 'outbound', 'redis', 'store'],
+  onceonly: ['audit', 'cache', 'errors', 'generated', 'keys', 'metrics', 'registry', 'store', 'subject', 'validation'],
+  prefill: ['audit', 'auth', 'cache', 'config', 'errors', 'generated', 'jobs', 'metrics', 'onceonly', 'outbound', 'policy', 'registry', 'subject'],
+  http: ['audit', 'auth', 'errors', 'generated', 'jobs', 'keys', 'onceonly', 'policy', 'prefill', 'registry', 'subject', 'validation']
+}
+
+/** A module is a folder of src/, or one of the files at its top (errors.ts, config.ts). */
+const pathOf = (name) => `^src/${name}(/|\\.ts$)`
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle: split what both sides need into a module below them. Run with --collapse \'^src/[^/]+\' (as the test does), it finds cycles between modules.',
+      from: { path: '^src/' },
+      to: { circular: true }
+    },
+    ...Object.entries(mayImport).map(([name, allowed]) => ({
+      name: `layer-${name}`,
+      severity: 'error',
+      comment: `${name} may import only ${allowed.join(', ') || 'nothing of src/'}`,
+      from: { path: pathOf(name) },
+      to: { path: '^src/', pathNot: `^src/(${[name, ...allowed].join('|')})(/|\\.ts$)` }
+    }))
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|test|bench|scripts|sandbox)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' }
+  }
+}

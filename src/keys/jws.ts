@@ -1,0 +1,26 @@
+// Compact JWS (RFC 7515, ES256) with the gateway's keys: receipts, checkpoints and archive seals alike.
+import { sign } from 'node:crypto'
+import { compactVerify, createLocalJWKSet, type JWK } from 'jose'
+import type { SigningKey } from './key-ring.ts'
+
+/**
+ * Signs with node:crypto on libuv's thread pool: jose signs through WebCrypto, which costs the event loop
+ * about twice as much per signature, and a synchronous signature would cost it all.
+ */
+export async function signCompact (key: SigningKey, typ: string, payload: object): Promise<string> {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const input = `${part({ alg: 'ES256', kid: key.kid, typ })}.${part(payload)}`
+  const signature = await new Promise<Buffer>((resolve, reject) =>
+    sign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' }, (err, sig) => err ? reject(err) : resolve(sig)))
+  return `${input}.${signature.toString('base64url')}`
+}
+
+/** The payload of a JWS of this type signed by one of these keys, or undefined. */
+export async function verifiedPayload (jws: string, jwks: { keys: JWK[] }, typ: string): Promise<unknown> {
+  try {
+    const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(jwks), { algorithms: ['ES256'] })
+    return protectedHeader.typ === typ ? JSON.parse(new TextDecoder().decode(payload)) : undefined
+  } catch {
+    return undefined
+  }
+}
