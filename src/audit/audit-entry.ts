@@ -12,6 +12,9 @@ export type AuditAction = 'prefill' | 'prefill.complete' | 'submission.check' | 
 /** Where a chain (or an archive, or the part still online) starts: the entry before it and the frontier of every leaf before it. */
 export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] }
 
+/** Who made an access, and in which request: what every entry of that request shares. */
+export type AuditContext = Pick<AuditEntry, 'requestId' | 'traceId' | 'clientId' | 'role'>
+
 export interface AuditEntry {
   requestId: string
   traceId?: string

@@ -134,11 +134,11 @@ declare module 'fastify' {
   interface FastifyInstance { audit: AuditLog }
 }
 
-export default fp(async (app: FastifyInstance, opts: AuditLogOptions) => {
+export default fp(async (app: FastifyInstance) => {
   await ensurePartitions(app.store, new Date())
   // Months are made two ahead; a check a day keeps it so for a gateway that never restarts.
   const partitions = setInterval(() => { ensurePartitions(app.store, new Date()).catch((err) => app.log.warn({ err: err.message }, 'audit partitions not made')) }, 24 * 3600_000).unref()
-  const audit = new AuditLog(app.store, opts)
+  const audit = new AuditLog(app.store, { maxWaitMs: app.config.auditBatchWaitMs })
   app.decorate('audit', audit)
   // Registered after the store, so this runs before the store closes.
   app.addHook('onClose', () => {

@@ -1,5 +1,7 @@
 // Reading the sharing log for auditors: filtered queries with a cursor, the whole log in order with its
 // checkpoints (export and verification), and inclusion and consistency proofs.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
 import type { Store } from '../store/store.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
 import type { Genesis } from './audit-entry.ts'
@@ -239,3 +241,11 @@ export async function verifyLines (lines: AsyncIterable<ExportLine>, jwks: { key
   }
   return verifier
 }
+
+declare module 'fastify' {
+  interface FastifyInstance { auditReader: AuditReader }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.decorate('auditReader', new AuditReader(app.store))
+}, { name: 'gateway-audit-reader', fastify: '5.x', dependencies: ['gateway-store'] })

@@ -1,6 +1,8 @@
 // Signed checkpoints of the audit chain, every N entries or T seconds: tree size, Merkle root (RFC 6962),
 // chain head and time, as a compact JWS with the gateway's key. An auditor who keeps one can later prove
 // that the log only grew.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
 import type { JWK } from 'jose'
 import { signCompact, verifiedPayload } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
@@ -54,7 +56,8 @@ export class Checkpointer {
   #store: Store
   #keys: KeyRing
   #every: number
-  #lastSize = 0
+  /** The chain sequence number the last checkpoint was asked at (a sequence number, not a tree size). */
+  #lastSeq = 0
   #creating?: Promise<unknown>
   #timer: NodeJS.Timeout
 
@@ -67,7 +70,7 @@ export class Checkpointer {
 
   /** Called after each audit commit with the chain's new sequence number. */
   committed (seq: number) {
-    if (seq - this.#lastSize >= this.#every) this.#createQuietly()
+    if (seq - this.#lastSeq >= this.#every) this.#createQuietly()
   }
 
   stop (): Promise<unknown> {
@@ -83,7 +86,7 @@ export class Checkpointer {
   async create (): Promise<Checkpoint | undefined> {
     const head = (await this.#store.query<{ seq: string, hash: string, genesis_seq: string }>('SELECT seq, hash, genesis_seq FROM audit_head WHERE id = 1')).rows[0]
     const treeSize = Number(head.seq) - Number(head.genesis_seq)
-    this.#lastSize = Math.max(this.#lastSize, Number(head.seq))
+    this.#lastSeq = Math.max(this.#lastSeq, Number(head.seq))
     if (treeSize === 0 || (await this.#store.query('SELECT 1 FROM audit_checkpoints WHERE tree_size = $1', [treeSize])).rows.length > 0) return undefined
     const frontier = await frontierAt(this.#store, treeSize)
     const root = frontier.root().toString('hex')
@@ -107,3 +110,14 @@ export async function listCheckpoints (store: Store): Promise<Checkpoint[]> {
   const { rows } = await store.query<CheckpointRow>('SELECT * FROM audit_checkpoints ORDER BY tree_size')
   return rows.map(fromRow)
 }
+
+declare module 'fastify' {
+  interface FastifyInstance { checkpoints: Checkpointer }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  const checkpoints = new Checkpointer({ store: app.store, keys: app.keys, every: app.config.auditCheckpointEvery, intervalSeconds: app.config.auditCheckpointSeconds })
+  app.audit.subscribe((seq) => checkpoints.committed(seq))
+  app.decorate('checkpoints', checkpoints)
+  app.addHook('onClose', () => checkpoints.stop())
+}, { name: 'gateway-checkpoints', fastify: '5.x', dependencies: ['gateway-audit', 'gateway-keys'] })

@@ -4,7 +4,8 @@ import type { TLSSocket } from 'node:tls'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AuthInvalid, AuthMissing, CertInvalid, CertRevoked, CertUnknownClient, RoleForbidden } from '../errors.ts'
-import type { Client, ClientDirectory, Role } from './clients.ts'
+import { ClientDirectory, type Client, type Role } from './clients.ts'
+import { crlFile } from './crl-file.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -13,6 +14,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     client: Client | null
+    /** The client's role that the route admitted it by (what its audit entries record). */
+    role: Role | null
   }
   interface FastifyInstance {
     clients: ClientDirectory
@@ -21,7 +24,7 @@ declare module 'fastify' {
   }
 }
 
-export interface AuthOptions {
+interface AuthOptions {
   clients: ClientDirectory
   bearer: boolean
   /** Serial numbers of revoked certificates, lower-case hex. */
@@ -49,7 +52,9 @@ function bearerClient (request: FastifyRequest, opts: AuthOptions): Client | und
   return client
 }
 
-async function authPlugin (app: FastifyInstance, opts: AuthOptions) {
+async function authPlugin (app: FastifyInstance, { now }: { now: () => number }) {
+  const { config } = app
+  const opts: AuthOptions = { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: crlFile(config.tls, now) }
   app.decorate('clients', opts.clients)
   app.decorate('routeRoles', [])
   app.addHook('onRoute', (route) => {
@@ -58,13 +63,15 @@ async function authPlugin (app: FastifyInstance, opts: AuthOptions) {
     }
   })
   app.decorateRequest('client', null)
+  app.decorateRequest('role', null)
   app.addHook('onRequest', async (request) => {
     const roles = request.routeOptions.config.roles
     if (!roles) return
     const client = await certificateClient(request, opts) ?? bearerClient(request, opts)
     if (!client) throw new AuthMissing()
     request.client = client
-    if (!client.roles.some((role) => roles.includes(role))) throw new RoleForbidden(client.roles.join(','))
+    request.role = client.roles.find((role) => roles.includes(role)) ?? null
+    if (!request.role) throw new RoleForbidden(client.roles.join(','))
   })
 }
 

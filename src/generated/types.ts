@@ -575,15 +575,15 @@ export interface AdapterTestResult {
   /**
    * Where the record departs from the record schema
    */
-  problems: {
-    path: string;
-    message: string;
-  }[];
+  problems: Problem[];
   /**
    * Record pointers of classified fields present in the answer (values are never shown)
    */
   fieldsPresent?: string[];
 }
+/**
+ * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
+ */
 
 export interface ErrorResponse {
   statusCode: number;

@@ -1,9 +1,12 @@
-// Appends the audit entry of a request: who (the authenticated client and its role) and which request
-// (its id and W3C trace id) come from the request itself.
+// The audit context of a request: the authenticated client, the role its route admitted it by, and the
+// request's id and W3C trace id.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { AuditEntry } from '../audit/audit-entry.ts'
+import type { AuditContext, AuditEntry } from '../audit/audit-entry.ts'
 
-export function auditRequest (app: FastifyInstance, request: FastifyRequest, entry: Omit<AuditEntry, 'requestId' | 'traceId' | 'clientId' | 'role'>): Promise<number> {
-  const client = request.client!
-  return app.audit.append({ requestId: request.id, traceId: request.traceId, clientId: client.id, role: client.roles[0], ...entry })
+export function auditContext (request: FastifyRequest): AuditContext {
+  return { requestId: request.id, traceId: request.traceId, clientId: request.client!.id, role: request.role! }
+}
+
+export function auditRequest (app: FastifyInstance, request: FastifyRequest, entry: Omit<AuditEntry, keyof AuditContext>): Promise<number> {
+  return app.audit.append({ ...auditContext(request), ...entry })
 }

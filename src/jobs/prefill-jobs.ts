@@ -59,6 +59,7 @@ export class PrefillJobs {
   #options: PrefillJobOptions
   #worker?: Worker
   #redis: Redis
+  #closed?: Promise<void>
 
   constructor (options: PrefillJobOptions) {
     this.#options = options
@@ -135,9 +136,14 @@ export class PrefillJobs {
     return parked?.clientId === clientId ? { status: 'pending' } : undefined
   }
 
-  async close (): Promise<void> {
-    await this.#worker?.close()
-    await this.#queue.close()
+  /** Stops the worker, then the queue; the prefill service calls it before its fetcher closes, the plugin after. */
+  close (): Promise<void> {
+    this.#closed ??= (async () => {
+      await this.#options.connections.endIfDown()
+      await this.#worker?.close()
+      await this.#queue.close()
+    })()
+    return this.#closed
   }
 
   async #fetch (job: Job<FetchJob>, handlers: PrefillJobHandlers): Promise<void> {

@@ -2,7 +2,7 @@
 // procedure codes, client ids, source ids and reason codes only, never personal data.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
 export class GatewayMetrics {
   readonly registry = new Registry()
@@ -22,22 +22,8 @@ export class GatewayMetrics {
 
   readonly sourceErrors = new Counter({ name: 'gateway_source_errors_total', help: 'Source failures by reason', labelNames: ['source', 'reason'], registers: [this.registry] })
 
-  /** Set by the gateway: each source's circuit state (0 closed, 1 half-open, 2 open), read at scrape time. */
-  circuitStates: () => Record<string, string> = () => ({})
-
   constructor () {
     collectDefaultMetrics({ register: this.registry })
-    const metrics = this
-    // eslint-disable-next-line no-new
-    new Gauge({
-      name: 'gateway_source_circuit_state',
-      help: 'Circuit breaker per source: 0 closed, 1 half-open, 2 open',
-      labelNames: ['source'],
-      registers: [this.registry],
-      collect () {
-        for (const [source, state] of Object.entries(metrics.circuitStates())) this.set({ source }, state === 'open' ? 2 : state === 'half-open' ? 1 : 0)
-      }
-    })
   }
 }
 

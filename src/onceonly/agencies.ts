@@ -1,6 +1,8 @@
 // The agency tree and the reuse rule of Circular 32/2017/TT-BTTTT: data given to an agency is reusable by
 // that agency, and by the other units of its ministry or province when that ministry or province shares data.
 import { readFile } from 'node:fs/promises'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import agenciesFileSchema from '../../schemas/agencies-file.json' with { type: 'json' }
@@ -55,3 +57,11 @@ export class AgencyTree {
     return top !== undefined && top === this.#topOf.get(requester) && top.sharesData === true
   }
 }
+
+declare module 'fastify' {
+  interface FastifyInstance { agencies: AgencyTree }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.decorate('agencies', await AgencyTree.load(app.config.agenciesFile))
+}, { name: 'gateway-agencies', fastify: '5.x' })

@@ -2,6 +2,8 @@
 // components waived), as a compact JWS that anyone holding the values and the published keys can verify
 // offline. The gateway keeps only a hash of each receipt.
 import { hash, randomBytes } from 'node:crypto'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
 import canonicalize from 'canonicalize'
 import { createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose'
 import type { CompanionRow } from '../audit/audit-log.ts'
@@ -99,3 +101,11 @@ export class Receipts {
     return { status: expired ? 'expired' : 'valid', claims }
   }
 }
+
+declare module 'fastify' {
+  interface FastifyInstance { receipts: Receipts }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.decorate('receipts', new Receipts({ keys: app.keys, store: app.store, ttlSeconds: app.config.receiptTtlSeconds }))
+}, { name: 'gateway-receipts', fastify: '5.x', dependencies: ['gateway-keys', 'gateway-store'] })

@@ -2,12 +2,15 @@
 // them. Only a current record (not superseded, not revoked, still valid) issued within the requester's reuse
 // scope is recognised.
 import { randomUUID } from 'node:crypto'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import type { RecordCache } from '../cache/record-cache.ts'
 import type { RecordPublishRequest, Subject, SourceResult } from '../generated/types.ts'
-import { AgencyForbidden, RecordInvalid, RecordTypeUnknown, RecordUnknown, SubjectIdInvalid } from '../errors.ts'
+import { AgencyForbidden, RecordInvalid, RecordTypeUnknown, RecordUnknown } from '../errors.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../registry/validation.ts'
 import type { Store } from '../store/store.ts'
-import { maskSubjectId, subjectIdProblem } from '../subject/subject-id.ts'
+import { assertSubjectId, maskSubjectId } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import type { AgencyTree } from './agencies.ts'
 
@@ -20,23 +23,27 @@ export class RecordStore {
   #hasher: SubjectHasher
   #agencies: AgencyTree
   #adapters: AdapterRegistry
+  #cache: RecordCache
 
-  constructor (deps: { store: Store, hasher: SubjectHasher, agencies: AgencyTree, adapters: AdapterRegistry }) {
+  constructor (deps: { store: Store, hasher: SubjectHasher, agencies: AgencyTree, adapters: AdapterRegistry, cache: RecordCache }) {
     this.#store = deps.store
     this.#hasher = deps.hasher
     this.#agencies = deps.agencies
     this.#adapters = deps.adapters
+    this.#cache = deps.cache
   }
 
-  /** Stores a record and supersedes the subject's current record of the same type, in one transaction. */
+  /**
+   * Stores a record and supersedes the subject's current record of the same type, in one transaction. The
+   * issuing agency then has something newer about the subject: what its sources said is forgotten.
+   */
   async publish (request: RecordPublishRequest, by: Publisher): Promise<{ id: string, supersedes: string[] }> {
     const type = this.#adapters.current(request.type)
     if (!type || type.manifest.transport.kind !== 'records') throw new RecordTypeUnknown(request.type)
     if (!this.#agencies.has(request.issuedBy)) throw new RecordInvalid(`issuing agency ${request.issuedBy} is not in the agency tree`)
     if (!by.admin && !(by.agency && this.#agencies.within(request.issuedBy, by.agency))) throw new AgencyForbidden(by.agency ?? '-', request.issuedBy)
     if (type.manifest.subject !== request.subject.type) throw new RecordInvalid(`records of ${request.type} are about a ${type.manifest.subject}`)
-    const idProblem = subjectIdProblem(request.subject)
-    if (idProblem) throw new SubjectIdInvalid(`${request.subject.type} id: ${idProblem}`)
+    assertSubjectId(request.subject)
     if (!type.validateRecord(request.data)) throw Object.assign(new RecordInvalid('data does not match the record type\'s schema'), { problems: problemsOf(type.validateRecord.errors, '/data') })
     if (request.validUntil && Date.parse(request.validUntil) <= Date.parse(request.issuedAt)) throw new RecordInvalid('validUntil must be after issuedAt')
 
@@ -54,6 +61,7 @@ export class RecordStore {
           request.validUntil ?? null, request.procedure, request.reference ?? null, by.id])
       return rows.map((r) => r.id)
     })
+    await this.#cache.invalidate(this.#adapters.list().filter((a) => a.manifest.agency === type.manifest.agency), request.subject)
     return { id, supersedes }
   }
 
@@ -82,3 +90,11 @@ export class RecordStore {
     return { status: 'found', record, retrievedAt: new Date().toISOString(), validUntil: row.valid_until ? new Date(row.valid_until).toISOString() : undefined, ms: ms() }
   }
 }
+
+declare module 'fastify' {
+  interface FastifyInstance { records: RecordStore }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.decorate('records', new RecordStore({ store: app.store, hasher: app.subjectHasher, agencies: app.agencies, adapters: app.adapters, cache: app.recordCache }))
+}, { name: 'gateway-records', fastify: '5.x', dependencies: ['gateway-store', 'gateway-subject', 'gateway-agencies', 'gateway-registry', 'gateway-cache'] })

@@ -1,8 +1,16 @@
 // Checks a dossier a portal is about to accept against the receipt of its prefill, and reports every
-// once-only violation at once (the law: explain everything in one go).
-import type { SubmissionCheckRequest } from '../generated/types.ts'
+// once-only violation at once (the law: explain everything in one go). Every check is audited and counted.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import type { AuditContext } from '../audit/audit-entry.ts'
+import type { AuditLog } from '../audit/audit-log.ts'
+import type { GatewayMetrics } from '../metrics/metrics.ts'
+import type { FormRegistry } from '../registry/form-registry.ts'
+import type { SubjectHasher } from '../subject/subject-hasher.ts'
+import type { SubmissionCheckRequest, SubmissionCheckResult } from '../generated/types.ts'
+import { maskSubjectId } from '../subject/subject-id.ts'
 import type { CompiledForm } from '../registry/compiled-form.ts'
-import { valueDigest, type ReceiptVerification } from './receipts.ts'
+import { valueDigest, type ReceiptVerification, type Receipts } from './receipts.ts'
 import { violation, type Violation } from './violations.ts'
 
 export interface Submission {
@@ -48,3 +56,44 @@ export function checkSubmission (form: CompiledForm, submission: Submission, rec
   }
   return { verdict: violations.length ? 'reject' : 'accept', violations, changedWithReason }
 }
+
+export interface SubmissionDeps { forms: FormRegistry, hasher: SubjectHasher, receipts: Receipts, audit: AuditLog, metrics: GatewayMetrics }
+
+export class Submissions {
+  #deps: SubmissionDeps
+
+  constructor (deps: SubmissionDeps) {
+    this.#deps = deps
+  }
+
+  async check (body: SubmissionCheckRequest, context: AuditContext): Promise<SubmissionCheckResult> {
+    const { forms, hasher, receipts, audit, metrics } = this.#deps
+    const form = forms.forSubject(body.procedure, body.version, body.subject)
+    const subjectHmac = hasher.hash(body.subject)
+    const receipt = await receipts.verify(body.receipt)
+    const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values, documents: body.documents }, receipt)
+    const entry = await audit.append({
+      ...context,
+      action: 'submission.check',
+      subjectHmac,
+      subjectMasked: maskSubjectId(body.subject.id),
+      procedure: form.procedure,
+      version: form.version,
+      receiptId: receipt.status === 'invalid' ? undefined : receipt.claims.jti,
+      detail: { violations: outcome.violations.map((v) => v.code), changedWithReason: outcome.changedWithReason.length },
+      result: outcome.verdict
+    })
+    const labels = { procedure: form.procedure, client: context.clientId }
+    metrics.checks.inc({ ...labels, verdict: outcome.verdict })
+    for (const v of outcome.violations) metrics.violations.inc({ ...labels, code: v.code })
+    return { requestId: context.requestId, ...outcome, audit: { entry } }
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { submissions: Submissions }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.decorate('submissions', new Submissions({ forms: app.forms, hasher: app.subjectHasher, receipts: app.receipts, audit: app.audit, metrics: app.metrics }))
+}, { name: 'gateway-submissions', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-subject', 'gateway-receipts', 'gateway-audit', 'gateway-metrics'] })

@@ -8,9 +8,10 @@ declare module 'fastify' {
   interface FastifyInstance { agreements: AgreementRegistry }
 }
 
-export default fp(async (app: FastifyInstance, opts: { agreementsDir?: string, now: () => number }) => {
+export default fp(async (app: FastifyInstance, opts: { now: () => number }) => {
+  const { agreementsDir } = app.config
   const agreements = new AgreementRegistry({ store: app.store, adapters: app.adapters, clientExists: (id) => app.clients.byId(id) !== undefined, now: opts.now })
   await agreements.load()
-  if (opts.agreementsDir) await registerShipped(app.log, await jsonFiles(opts.agreementsDir), (body) => agreements.register(body, 'system'))
+  if (agreementsDir) await registerShipped(app.log, await jsonFiles(agreementsDir), (body) => agreements.register(body, 'system'))
   app.decorate('agreements', agreements)
 }, { name: 'gateway-policy', fastify: '5.x', dependencies: ['gateway-store', 'gateway-registry', 'gateway-auth'] })

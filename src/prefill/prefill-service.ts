@@ -2,16 +2,11 @@
 // through the fetcher, recognised records from the store, slow sources through queue workers), map, sign a
 // receipt, audit, and only then answer. Sources still pending at the deadline are parked with the queue,
 // which calls `complete` when they have answered.
-import fp from 'fastify-plugin'
-import type { FastifyInstance } from 'fastify'
-import type { PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
-import type { ClientDirectory } from '../auth/clients.ts'
-import { PrefillJobs, type ParkedPrefill } from '../jobs/prefill-jobs.ts'
-import type { GatewayConfig } from '../config.ts'
-import type { SealedBox } from '../cache/sealed-box.ts'
-import { Webhooks } from '../jobs/webhooks.ts'
+import type { AdapterTestResult, PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
+import { SubjectIdInvalid } from '../errors.ts'
+import type { PrefillJobs, ParkedPrefill } from '../jobs/prefill-jobs.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
-import type { Client } from '../auth/clients.ts'
+import type { Client, ClientDirectory } from '../auth/clients.ts'
 import type { RecordCache } from '../cache/record-cache.ts'
 import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
@@ -21,10 +16,10 @@ import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-regis
 import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledForm } from '../registry/compiled-form.ts'
 import type { FormRegistry } from '../registry/form-registry.ts'
-import { maskSubjectId } from '../subject/subject-id.ts'
+import { assertSubjectId, maskSubjectId } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
-import type { CircuitBreakers } from './circuit-breakers.ts'
-import type { OutboundPolicy } from '../outbound/address-policy.ts'
+import type { CircuitBreakers, CircuitState } from './circuit-breakers.ts'
+import { conformanceResult } from './conformance-test.ts'
 import type { SourceFetcher } from './fetcher.ts'
 import { mapDocuments, mapField, type FetchedSource } from './mapper.ts'
 
@@ -126,6 +121,20 @@ export class PrefillService {
     return this.#collect(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
   }
 
+  /** A conformance test of an adapter: one subject fetched as a prefill would, but past the cache and breaker. */
+  async testAdapter (adapter: CompiledAdapter, subject: Subject, agency?: string): Promise<AdapterTestResult> {
+    if (subject.type !== adapter.manifest.subject) throw new SubjectIdInvalid(`subject type must be ${adapter.manifest.subject}`)
+    assertSubjectId(subject)
+    const outcome = adapter.manifest.transport.kind === 'records'
+      ? await this.#deps.records.recognised(adapter, subject, agency)
+      : await this.#deps.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
+    return conformanceResult(adapter, outcome)
+  }
+
+  circuitStates (): Record<string, CircuitState> {
+    return this.#deps.breakers.states()
+  }
+
   /** Data minimisation: only the sources whose fields (or waiver evidence) an agreement covers are asked. */
   #plan (form: CompiledForm, permit: Permit): CompiledAdapter[] {
     const needed = new Set([
@@ -220,67 +229,3 @@ export class PrefillService {
     return outcome
   }
 }
-
-declare module 'fastify' {
-  interface FastifyInstance { prefill: PrefillService, prefillJobs: PrefillJobs, webhooks: Webhooks, fetcher: SourceFetcher, breakers: CircuitBreakers, recordCache: RecordCache }
-}
-
-export interface PrefillPluginOptions {
-  fetcher: SourceFetcher
-  cache: RecordCache
-  breakers: CircuitBreakers
-  box: SealedBox
-  defaultDeadlineMs: number
-  redisPrefix: string
-  outbound: OutboundPolicy
-  jobs: GatewayConfig['jobs']
-}
-
-export default fp(async (app: FastifyInstance, opts: PrefillPluginOptions) => {
-  const queue = { connections: app.redisConnections, prefix: `${opts.redisPrefix}bull`, box: opts.box, log: app.log }
-  const jobs = new PrefillJobs({ ...queue, fetchAttempts: opts.jobs.fetchAttempts, fetchBackoffMs: opts.jobs.fetchBackoffMs, resultTtlSeconds: opts.jobs.resultTtlSeconds })
-  const webhooks = new Webhooks({ ...queue, store: app.store, outbound: opts.outbound, attempts: opts.jobs.webhookAttempts, backoffMs: opts.jobs.webhookBackoffMs, timeoutMs: opts.jobs.webhookTimeoutMs })
-  const service = new PrefillService({
-    adapters: app.adapters,
-    forms: app.forms,
-    agreements: app.agreements,
-    fetcher: opts.fetcher,
-    cache: opts.cache,
-    breakers: opts.breakers,
-    records: app.records,
-    receipts: app.receipts,
-    audit: app.audit,
-    hasher: app.subjectHasher,
-    metrics: app.metrics,
-    jobs,
-    clients: app.clients,
-    defaultDeadlineMs: opts.defaultDeadlineMs
-  })
-  jobs.work({
-    fetch: (sourceId, subject) => service.fetchSource(sourceId, subject),
-    complete: (parked, outcomes) => service.complete(parked, outcomes),
-    completed: (clientId, response) => webhooks.deliver(clientId, response)
-  }, opts.jobs.workerConcurrency)
-  webhooks.work(opts.jobs.workerConcurrency)
-  app.decorate('prefill', service)
-  app.decorate('prefillJobs', jobs)
-  app.decorate('webhooks', webhooks)
-  app.decorate('fetcher', opts.fetcher)
-  app.decorate('recordCache', opts.cache)
-  app.decorate('breakers', opts.breakers)
-  app.metrics.circuitStates = () => opts.breakers.states()
-  // Workers finish the jobs they hold (and audit them) before the audit writer and the store close. While
-  // Redis is down the connections end first, and BullMQ hears of it before it closes: it drops its listeners
-  // on close, and a connection still waiting for Redis would then report its end to no one (an unhandled
-  // rejection).
-  app.addHook('onClose', async () => {
-    if (!app.redisConnections.ready) {
-      await app.redisConnections.close()
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-    await jobs.close()
-    await webhooks.close()
-    opts.breakers.shutdown()
-    await opts.fetcher.close()
-  })
-}, { name: 'gateway-prefill', fastify: '5.x', dependencies: ['gateway-registry', 'gateway-audit', 'gateway-onceonly', 'gateway-metrics', 'gateway-policy', 'gateway-redis'] })

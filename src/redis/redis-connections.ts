@@ -32,6 +32,16 @@ export class RedisConnections {
     return this.#open({ maxRetriesPerRequest: null })
   }
 
+  /**
+   * While Redis is down, ends the connections before BullMQ closes: BullMQ drops its listeners on close, and
+   * a connection still waiting for Redis would then report its end to no one (an unhandled rejection).
+   */
+  async endIfDown (): Promise<void> {
+    if (this.ready) return
+    await this.close()
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+
   /** Ends every connection; resolves once those that had a socket have said so ('end'), within a second. */
   async close (): Promise<void> {
     await Promise.all(this.#opened.map(async (connection) => {

@@ -9,12 +9,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The fail-fast connection for commands (cache, rate limits, queueing). */
     redis: Redis
+    /** Every connection, for BullMQ (which needs blocking ones) and for closing them all; the second decorator. */
     redisConnections: RedisConnections
   }
 }
 
-export default fp(async (app: FastifyInstance, opts: { url: string }) => {
-  const connections = new RedisConnections(opts.url)
+export default fp(async (app: FastifyInstance) => {
+  const connections = new RedisConnections(app.config.redisUrl)
   let reported = false
   connections.producer.on('error', (err) => {
     if (!reported) app.log.warn({ err: err.message }, 'redis unreachable; retrying in the background')

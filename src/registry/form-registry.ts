@@ -1,8 +1,8 @@
 // The e-forms portals prefill: validated in full at registration (every binding type-checked against the
 // record schema of its source), every version kept, the highest one current.
 import type { FormDefinition, Subject } from '../generated/types.ts'
-import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, SubjectIdInvalid, SubjectTypeMismatch, type Problem } from '../errors.ts'
-import { subjectIdProblem } from '../subject/subject-id.ts'
+import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, SubjectTypeMismatch, type Problem } from '../errors.ts'
+import { assertSubjectId } from '../subject/subject-id.ts'
 import type { Store } from '../store/store.ts'
 import type { AdapterRegistry, CompiledAdapter, RegistrationOutcome } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
@@ -43,8 +43,7 @@ export class FormRegistry {
   forSubject (procedure: string, version: number | undefined, subject: Subject): CompiledForm {
     const form = this.get(procedure, version)
     if (form.subject !== subject.type) throw new SubjectTypeMismatch(form.procedure, form.subject, subject.type)
-    const problem = subjectIdProblem(subject)
-    if (problem) throw new SubjectIdInvalid(subject.type === 'citizen' ? `personal identification number: ${problem}` : `enterprise code: ${problem}`)
+    assertSubjectId(subject)
     return form
   }
 

@@ -1,8 +1,7 @@
 // Builds the adapter and form registries from the store, then registers the manifests and forms that
-// ship with the gateway.
+// ship with the gateway. Two decorators: forms are compiled against the adapters, and both load together.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import type { OutboundPolicy } from '../outbound/address-policy.ts'
 import { AdapterRegistry } from './adapter-registry.ts'
 import { FormRegistry } from './form-registry.ts'
 import { jsonFiles, registerShipped } from './shipped-files.ts'
@@ -11,10 +10,9 @@ declare module 'fastify' {
   interface FastifyInstance { adapters: AdapterRegistry, forms: FormRegistry }
 }
 
-export interface RegistryOptions { adaptersDir: string, formsDir: string, vars: Record<string, string>, outbound: OutboundPolicy }
-
-export default fp(async (app: FastifyInstance, opts: RegistryOptions) => {
-  const adapters = new AdapterRegistry(app.store, opts.vars, opts.outbound)
+export default fp(async (app: FastifyInstance) => {
+  const opts = app.config
+  const adapters = new AdapterRegistry(app.store, opts.adapterVars, opts.outbound)
   const forms = new FormRegistry(app.store, adapters)
   await adapters.load()
   await forms.load()

@@ -6,7 +6,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { VersionTable } from './versions.ts'
 
-export default fp(async (app: FastifyInstance, opts: { intervalSeconds: number }) => {
+export default fp(async (app: FastifyInstance) => {
   const loaders: Record<VersionTable, () => Promise<void>> = {
     adapters: () => app.adapters.load(),
     forms: () => app.forms.load(),
@@ -24,7 +24,7 @@ export default fp(async (app: FastifyInstance, opts: { intervalSeconds: number }
   const timer = setInterval(() => {
     // A store that is down is reported by readiness; the next tick tries again.
     running ??= refresh().catch(() => {}).finally(() => { running = undefined })
-  }, opts.intervalSeconds * 1000)
+  }, app.config.registryRefreshSeconds * 1000)
   timer.unref()
   app.addHook('onClose', async () => {
     clearInterval(timer)

@@ -2,14 +2,14 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { migrate } from './migrate.ts'
-import { openStore, type Store, type StoreOptions } from './store.ts'
+import { openStore, type Store } from './store.ts'
 
 declare module 'fastify' {
   interface FastifyInstance { store: Store }
 }
 
-export default fp(async (app: FastifyInstance, opts: StoreOptions & { store?: Store }) => {
-  const store = opts.store ?? await openStore(opts)
+export default fp(async (app: FastifyInstance, opts: { store?: Store }) => {
+  const store = opts.store ?? await openStore({ databaseUrl: app.config.databaseUrl, dataDir: app.config.dataDir })
   const applied = await migrate(store)
   if (applied.length) app.log.info({ applied, kind: store.kind }, 'migrations applied')
   app.decorate('store', store)

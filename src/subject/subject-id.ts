@@ -1,5 +1,6 @@
 // Subject identifiers: validation by their legal structure, masking for display.
 import { birthProvinceName } from '../admin-units/admin-units.ts'
+import { SubjectIdInvalid } from '../errors.ts'
 import type { Subject } from '../generated/types.ts'
 
 export type { Subject }
@@ -26,6 +27,12 @@ export function enterpriseCodeProblem (id: string): string | undefined {
 
 export function subjectIdProblem (subject: Subject): string | undefined {
   return subject.type === 'citizen' ? personalIdProblem(subject.id) : enterpriseCodeProblem(subject.id)
+}
+
+/** Throws the one 400 every route gives for an id that does not have its legal structure. */
+export function assertSubjectId (subject: Subject): void {
+  const problem = subjectIdProblem(subject)
+  if (problem) throw new SubjectIdInvalid(`${subject.type === 'citizen' ? 'personal identification number' : 'enterprise code'}: ${problem}`)
 }
 
 /** Keeps the province prefix and the last two digits, so a person can recognise their own id and nobody else can. */

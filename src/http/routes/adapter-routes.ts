@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import jsonpointer from 'jsonpointer'
 import type { AdapterManifest, Subject } from '../../generated/types.ts'
-import { AgencyForbidden, IdMismatch, SubjectIdInvalid } from '../../errors.ts'
-import { maskSubjectId, subjectIdProblem } from '../../subject/subject-id.ts'
+import { AgencyForbidden, IdMismatch } from '../../errors.ts'
+import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref, versionQuery } from '../route-schemas.ts'
 
@@ -78,27 +77,14 @@ export default async function adapterRoutes (app: FastifyInstance) {
     const adapter = app.adapters.get(request.params.id)
     assertOwnAgency(request, adapter.manifest.agency)
     const { subject } = request.body
-    const problem = subject.type === adapter.manifest.subject ? subjectIdProblem(subject) : `subject type must be ${adapter.manifest.subject}`
-    if (problem) throw new SubjectIdInvalid(`${subject.type} id: ${problem}`)
-    const outcome = adapter.manifest.transport.kind === 'records'
-      ? await app.records.recognised(adapter, subject, request.client!.agency)
-      : await app.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
+    const result = await app.prefill.testAdapter(adapter, subject, request.client!.agency)
     await auditRequest(app, request, {
       action: 'adapter.test',
       subjectHmac: app.subjectHasher.hash(subject),
       subjectMasked: maskSubjectId(subject.id),
-      sources: [{ id: adapter.manifest.id, agency: adapter.manifest.agency, outcome: outcome.status, ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}) }],
+      sources: [{ id: adapter.manifest.id, agency: adapter.manifest.agency, outcome: result.outcome, ...(result.reason ? { reason: result.reason } : {}) }],
       result: 'ok'
     })
-    const record = outcome.status === 'found' ? outcome.record as object : undefined
-    return {
-      adapter: adapter.manifest.id,
-      version: adapter.manifest.version,
-      outcome: outcome.status,
-      ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}),
-      ms: outcome.ms,
-      problems: outcome.status === 'unavailable' ? outcome.problems ?? [] : [],
-      ...(record ? { fieldsPresent: Object.keys(adapter.manifest.classification).filter((p) => jsonpointer.get(record, p) != null) } : {})
-    }
+    return result
   })
 }

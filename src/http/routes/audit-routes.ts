@@ -2,8 +2,8 @@ import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AuditAction } from '../../audit/audit-entry.ts'
 import { exportLineText } from '../../audit/audit-reader.ts'
-import { AuditProofUnavailable, SubjectIdInvalid } from '../../errors.ts'
-import { subjectIdProblem } from '../../subject/subject-id.ts'
+import { AuditProofUnavailable } from '../../errors.ts'
+import { assertSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
 
@@ -54,8 +54,7 @@ export default async function auditRoutes (app: FastifyInstance) {
     let subjectHmac: string | undefined
     if (q.subjectId !== undefined) {
       const subject = { type: q.subjectType ?? 'citizen', id: q.subjectId }
-      const problem = subjectIdProblem(subject)
-      if (problem) throw new SubjectIdInvalid(`${subject.type} id: ${problem}`)
+      assertSubjectId(subject)
       subjectHmac = app.subjectHasher.hash(subject)
     }
     const page = await app.auditReader.query({

@@ -57,4 +57,18 @@ export default async function formRoutes (app: FastifyInstance) {
       response: { 200: ref('form.schema.json'), ...errors(404) }
     }
   }, async (request) => app.forms.get(request.params.procedure, request.query.version).form)
+
+  app.get<{ Params: { procedure: string }, Querystring: { version?: number } }>('/v1/forms/:procedure/once-only', {
+    config: { roles: ['admin', 'agency', 'auditor'] },
+    schema: {
+      tags: ['forms'],
+      summary: 'Design-time once-only report: what the form asks that a registered source already holds',
+      params: procedureParams,
+      querystring: versionQuery,
+      response: { 200: ref('once-only-report.json'), ...errors(404) }
+    }
+  }, async (request) => {
+    const form = app.forms.get(request.params.procedure, request.query.version)
+    return { procedure: form.procedure, version: form.version, findings: app.forms.findings(form) }
+  })
 }

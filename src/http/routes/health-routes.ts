@@ -11,7 +11,7 @@ export default async function healthRoutes (app: FastifyInstance) {
       timeout(app.store.query('SELECT 1'), 1000).then(() => 'ok', () => 'down'),
       timeout(app.redis.ping(), 1000).then(() => 'ok', () => 'down')
     ])
-    const circuits = app.breakers.states()
+    const circuits = app.prefill.circuitStates()
     const open = Object.values(circuits).some((state) => state !== 'closed')
     // Without the store nothing can be audited, so nothing can be served; without Redis, or with a source's
     // circuit open, the gateway is degraded.

@@ -1,0 +1,39 @@
+// The HTTP conventions of every answer: the W3C trace id, the request id, draining on close, security
+// headers, JSON only, and every schema of schemas/ by its $id for the routes to refer to.
+import { randomBytes } from 'node:crypto'
+import helmet from '@fastify/helmet'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { loadGatewaySchemas } from '../registry/validation.ts'
+
+declare module 'fastify' {
+  interface FastifyRequest { traceId: string }
+}
+
+/** The caller's W3C trace id when its traceparent is well formed, otherwise a new one. */
+function traceIdOf (traceparent: string | string[] | undefined): string {
+  const match = typeof traceparent === 'string' ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent) : null
+  return match && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex')
+}
+
+/** The configuration files' schemas are not part of the contract. */
+const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json'])
+
+export default fp(async (app: FastifyInstance) => {
+  // The API speaks JSON only; anything else is 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain')
+  app.decorateRequest('traceId', '')
+  app.addHook('onRequest', async (request) => { request.traceId = traceIdOf(request.headers.traceparent) })
+  // Draining on close: answers given after close() began tell the client to drop the connection, so that
+  // keep-alive connections end and close() completes once the requests in flight are answered.
+  let closing = false
+  app.addHook('preClose', async () => { closing = true })
+  app.addHook('onSend', async (request, reply) => {
+    if (closing) reply.header('connection', 'close')
+    reply.header('x-request-id', request.id)
+    reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-01`)
+  })
+  for (const schema of loadGatewaySchemas()) if (!configSchemas.has(schema.$id)) app.addSchema(schema)
+  // nosniff, frame and referrer policies, HSTS... on every answer; the docs pages set their own CSP.
+  await app.register(helmet, { contentSecurityPolicy: false })
+}, { name: 'gateway-http', fastify: '5.x' })

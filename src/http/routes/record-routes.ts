@@ -1,0 +1,52 @@
+// Recognised records: agencies publish the results of resolved procedures, and revoke them.
+import type { FastifyInstance } from 'fastify'
+import type { Client } from '../../auth/clients.ts'
+import type { RecordPublishRequest } from '../../generated/types.ts'
+import { maskSubjectId } from '../../subject/subject-id.ts'
+import { auditRequest } from '../audit-request.ts'
+import { errors, ref } from '../route-schemas.ts'
+
+const publisher = (client: Client) => ({ id: client.id, agency: client.agency, admin: client.roles.includes('admin') })
+
+export default async function recordRoutes (app: FastifyInstance) {
+  app.post<{ Body: RecordPublishRequest }>('/v1/records', {
+    config: { roles: ['agency', 'admin'] },
+    schema: {
+      tags: ['records'],
+      summary: 'Publish a recognised record: the result of a resolved procedure, reusable by later ones',
+      body: ref('record-publish.json'),
+      response: { 201: ref('record-published.json'), ...errors(400, 404, 422) }
+    }
+  }, async (request, reply) => {
+    const published = await app.records.publish(request.body, publisher(request.client!))
+    await auditRequest(app, request, {
+      action: 'record.publish',
+      subjectHmac: app.subjectHasher.hash(request.body.subject),
+      subjectMasked: maskSubjectId(request.body.subject.id),
+      procedure: request.body.procedure,
+      detail: { type: request.body.type, record: published.id, issuedBy: request.body.issuedBy },
+      result: 'ok'
+    })
+    reply.code(201)
+    return published
+  })
+
+  app.post<{ Params: { id: string }, Body: { reason: string } }>('/v1/records/:id/revoke', {
+    config: { roles: ['agency', 'admin'] },
+    schema: {
+      tags: ['records'],
+      summary: 'Revoke a record: it is no longer recognised (its issuing agency, or an admin)',
+      params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
+      body: ref('record-revoke.json'),
+      response: { 200: ref('record-revoked.json'), ...errors(400, 404) }
+    }
+  }, async (request) => {
+    const revoked = await app.records.revoke(request.params.id, request.body.reason, publisher(request.client!))
+    await auditRequest(app, request, {
+      action: 'record.revoke',
+      detail: { record: revoked.id },
+      result: 'ok'
+    })
+    return revoked
+  })
+}

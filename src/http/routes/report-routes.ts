@@ -1,0 +1,31 @@
+// Once-only measurement, computed from the sharing log so that every gateway instance counts.
+import type { FastifyInstance } from 'fastify'
+import { usageReport, usageReportCsv } from '../../onceonly/usage-report.ts'
+import { errors, ref } from '../route-schemas.ts'
+
+export default async function reportRoutes (app: FastifyInstance) {
+  app.get<{ Querystring: { from?: string, to?: string, format?: 'json' | 'csv' } }>('/v1/reports/once-only', {
+    config: { roles: ['admin', 'auditor'] },
+    schema: {
+      tags: ['reports'],
+      summary: 'Once-only measurement per procedure and portal: fill ratio, waiver ratio, violations (JSON or CSV)',
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          from: { type: 'string', format: 'date-time', description: 'Default: 30 days ago' },
+          to: { type: 'string', format: 'date-time', description: 'Default: now' },
+          format: { type: 'string', enum: ['json', 'csv'], default: 'json' }
+        }
+      },
+      response: { 200: ref('usage-report.json'), ...errors(400) }
+    }
+  }, async (request, reply) => {
+    const to = request.query.to ? new Date(request.query.to) : new Date()
+    const from = request.query.from ? new Date(request.query.from) : new Date(to.getTime() - 30 * 24 * 3600 * 1000)
+    const report = await usageReport(app.store, from, to)
+    if (request.query.format !== 'csv') return report
+    reply.type('text/csv; charset=utf-8').serializer((payload: string) => payload)
+    return usageReportCsv(report)
+  })
+}

@@ -1,0 +1,52 @@
+// The Fastify server itself, from the configuration: logging without personal data, request ids, limits on
+// what one request may carry, the JSON-only error answers of the HTTP layer, and TLS with client certificates.
+import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { LogController, type FastifyHttpOptions, type FastifyReply, type FastifyRequest } from 'fastify'
+import type { Server } from 'node:http'
+import type { GatewayConfig } from '../generated/types.ts'
+import { clientErrorHandler, sendError } from './error-handler.ts'
+
+/** Masks what could be a personal identification number or an enterprise code in a logged path. */
+const redactIds = (path: string) => path.replace(/\d{9,}(-\d{3})?/g, '[id]')
+
+/** One log line per request, written when it is answered, instead of Fastify's two. */
+class OneLinePerRequest extends LogController {
+  incomingRequest () {}
+
+  requestCompleted (error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    const line = { req: request, res: reply, responseTime: Math.round(reply.elapsedTime) }
+    if (error) reply.log.error({ ...line, err: error }, 'request errored')
+    else reply.log.info(line, 'request completed')
+  }
+}
+
+/** What one request may carry; the JSON schemas bound each field further. */
+const limits = { bodyBytes: 1024 * 1024, headerBytes: 8 * 1024 }
+
+export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.WritableStream): Promise<FastifyHttpOptions<Server>> {
+  return {
+    logger: {
+      level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
+      // Subject ids and record values never reach a log line: request lines carry the path without its query
+      // and with long digit runs (ids, enterprise codes) masked; bodies are never logged.
+      serializers: {
+        req: (request: { method: string, url: string, hostname?: string, ip?: string }) =>
+          ({ method: request.method, url: redactIds(request.url.split('?')[0]), hostname: request.hostname, remoteAddress: request.ip })
+      },
+      redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
+    },
+    genReqId: () => randomUUID(),
+    // A new embedded PGlite store runs initdb at start: seconds on a busy machine, past Fastify's 10 s default.
+    pluginTimeout: 120_000,
+    logController: new OneLinePerRequest(),
+    bodyLimit: limits.bodyBytes,
+    http: { maxHeaderSize: limits.headerBytes },
+    clientErrorHandler: clientErrorHandler(limits.headerBytes),
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    frameworkErrors: sendError,
+    // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
+    ...(config.tls ? { https: { maxHeaderSize: limits.headerBytes, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
+  }
+}

@@ -1,0 +1,17 @@
+// The gateway's signing keys, and the JWKS that lets anyone verify what they signed (receipts, checkpoints,
+// archive seals), old keys included after a rotation.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { KeyRing } from './key-ring.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance { keys: KeyRing }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  const keys = await KeyRing.load(app.config.keysDir ?? `${app.config.dataDir}/keys/signing`, app.config.env !== 'production')
+  app.decorate('keys', keys)
+  app.get('/.well-known/jwks.json', {
+    schema: { tags: ['keys'], summary: 'The keys that verify receipts, old ones included after a rotation' }
+  }, async () => keys.jwks)
+}, { name: 'gateway-keys', fastify: '5.x' })

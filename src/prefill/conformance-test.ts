@@ -1,0 +1,20 @@
+// What a conformance test of an adapter reports: how the source answered, where the record departs from its
+// schema, and which classified fields it holds (pointers only, never values).
+import jsonpointer from 'jsonpointer'
+import type { AdapterTestResult, SourceResult } from '../generated/types.ts'
+import type { CompiledAdapter } from '../registry/adapter-registry.ts'
+
+export function conformanceResult (adapter: CompiledAdapter, outcome: SourceResult): AdapterTestResult {
+  const { manifest } = adapter
+  // A test asks the source directly: it is never parked as pending.
+  const status = outcome.status === 'pending' ? 'unavailable' : outcome.status
+  return {
+    adapter: manifest.id,
+    version: manifest.version,
+    outcome: status,
+    ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}),
+    ms: outcome.ms,
+    problems: outcome.status === 'unavailable' ? outcome.problems ?? [] : [],
+    ...(outcome.status === 'found' ? { fieldsPresent: Object.keys(manifest.classification).filter((p) => jsonpointer.get(outcome.record as object, p) != null) } : {})
+  }
+}
