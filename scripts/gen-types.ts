@@ -3,13 +3,6 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { compile } from 'json-schema-to-typescript'
 
 const banner = '/* eslint-disable */\n// Generated from schemas/ by scripts/gen-types.ts. Do not edit: run `npm run gen`.\n'
-// The schemas whose types the code uses; the rest are reached through their $refs.
-const roots = ['config.json', 'problem.json', 'source-result.json', 'subject.json', 'prefill-request.json', 'prefill-response.json', 'adapter-manifest.schema.json',
-  'form.schema.json', 'binding.json', 'clients-file.json', 'agencies-file.json', 'registration-result.json', 'adapter-test-result.json',
-  'error.json', 'record-publish.json', 'record-published.json', 'record-revoke.json', 'record-revoked.json', 'submission-check-request.json',
-  'submission-check-result.json', 'once-only-report.json', 'usage-report.json', 'access-log.json', 'access-hide.json', 'agreement.json',
-  'webhook-registration.json', 'webhook.json', 'prefill-pending.json', 'dead-letters.json']
-
 export async function generateTypes (dir = 'schemas'): Promise<string> {
   const byId = new Map<string, object>()
   for (const file of await readdir(dir)) {
@@ -17,7 +10,8 @@ export async function generateTypes (dir = 'schemas'): Promise<string> {
   }
   const out: string[] = []
   const seen = new Set<string>()
-  for (const root of roots) {
+  // Every schema is a root, so every type the code uses comes from schemas/ (forms are data, not types).
+  for (const root of [...byId.keys()].sort()) {
     // json-schema-to-typescript annotates the schemas it reads: give each compile its own copies.
     const code = await compile(structuredClone(byId.get(root)) as never, root, {
       bannerComment: '',

@@ -43,7 +43,6 @@ export const WebhookRefused = createError('GW_WEBHOOK_REFUSED', 'The webhook URL
 export const DeadLetterUnknown = createError('GW_DEAD_LETTER_UNKNOWN', 'No failed delivery %s', 404)
 export const AuditUnavailable = createError('GW_AUDIT_UNAVAILABLE', 'The audit log cannot be written; no data is released', 503)
 export const CrlStale = createError('GW_CRL_STALE', 'The certificate revocation list is past its next update; no certificate can be trusted until a new one is published', 503)
-export const StoreUnavailable = createError('GW_STORE_UNAVAILABLE', 'The database is not reachable', 503)
 export const Internal = createError('GW_INTERNAL', 'Internal error', 500)
 
-export interface Problem { path: string, message: string }
+export type { Problem } from './generated/types.ts'

@@ -3,11 +3,8 @@
 // its Merkle leaf hash is SHA-256(0x00 || canonical JSON), as RFC 6962 hashes leaves.
 import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
+import type { AuditEntryView } from '../generated/types.ts'
 import type { FrontierNode } from './merkle.ts'
-
-export type AuditAction = 'prefill' | 'prefill.complete' | 'submission.check' | 'record.publish' | 'record.revoke' | 'adapter.register' | 'form.register' |
-  'adapter.test' | 'agreement.register' | 'audit.query' | 'audit.export' | 'audit.verify' | 'audit.proof' | 'access-log.read' | 'access.hide' |
-  'webhook.register' | 'webhook.remove' | 'webhook.replay'
 
 /** Where a chain (or an archive, or the part still online) starts: the entry before it and the frontier of every leaf before it. */
 export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] }
@@ -15,26 +12,10 @@ export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] 
 /** Who made an access, and in which request: what every entry of that request shares. */
 export type AuditContext = Pick<AuditEntry, 'requestId' | 'traceId' | 'clientId' | 'role'>
 
-export interface AuditEntry {
-  requestId: string
-  traceId?: string
-  clientId: string
-  role: string
-  action: AuditAction
-  subjectHmac?: string
-  subjectMasked?: string
-  procedure?: string
-  version?: number
-  purpose?: string
-  legalBasis?: string
-  sources?: Array<{ id: string, agency: string, outcome: string, reason?: string }>
-  /** Names of the fields released, never their values. */
-  fields?: string[]
-  receiptId?: string
-  /** Counts, codes and ids for measurement and investigation, never personal values. */
-  detail?: Record<string, unknown>
-  result: 'ok' | 'accept' | 'reject'
-}
+/** What a request appends: an entry before the log gives it its sequence number and time. */
+export type AuditEntry = Omit<AuditEntryView, 'seq' | 'at'>
+
+export type AuditAction = AuditEntry['action']
 
 export interface ChainedEntry extends AuditEntry { seq: number, at: string }
 
@@ -56,8 +37,8 @@ interface AuditRow {
   request_id: string
   trace_id: string | null
   client_id: string
-  role: string
-  action: string
+  role: AuditEntry['role']
+  action: AuditAction
   subject_hmac: string | null
   subject_masked: string | null
   procedure: string | null
@@ -68,7 +49,7 @@ interface AuditRow {
   fields: string[]
   receipt_id: string | null
   detail: unknown
-  result: string
+  result: AuditEntry['result']
 }
 
 const json = (value: unknown) => typeof value === 'string' ? JSON.parse(value) : value
@@ -83,7 +64,7 @@ export function entryFromRow (row: AuditRow): ChainedEntry {
     traceId: row.trace_id ?? undefined,
     clientId: row.client_id,
     role: row.role,
-    action: row.action as AuditAction,
+    action: row.action,
     subjectHmac: row.subject_hmac ?? undefined,
     subjectMasked: row.subject_masked ?? undefined,
     procedure: row.procedure ?? undefined,
@@ -94,7 +75,7 @@ export function entryFromRow (row: AuditRow): ChainedEntry {
     fields: row.fields && row.fields.length ? row.fields : undefined,
     receiptId: row.receipt_id ?? undefined,
     detail: (json(row.detail) as Record<string, unknown> | null) ?? undefined,
-    result: row.result as AuditEntry['result']
+    result: row.result
   }
   return entry
 }

@@ -2,22 +2,14 @@
 // chain head at each checkpoint, and each checkpoint's signature. The same code serves GET /v1/audit/verify
 // and the offline verifier, so both name the same first bad sequence number and reason.
 import type { JWK } from 'jose'
+import type { AuditVerificationReport } from '../generated/types.ts'
 import { chainHash, entryCanonical, entryLeafHash, genesisHash, type ChainedEntry, type Genesis } from './audit-entry.ts'
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoints.ts'
 import { MerkleFrontier } from './merkle.ts'
 import { verifySealSignature, type Seal } from './seal.ts'
 
-export type FailureReason = 'altered' | 'missing' | 'reordered' | 'bad-signature' | 'checkpoint-mismatch'
-
-export interface VerificationReport {
-  ok: boolean
-  entries: number
-  checkpoints: number
-  treeSize: number
-  root: string
-  chainHead: string
-  firstBad?: { seq: number, reason: FailureReason, message: string }
-}
+export type VerificationReport = AuditVerificationReport
+export type FailureReason = NonNullable<VerificationReport['firstBad']>['reason']
 
 export interface StoredEntry {
   entry: ChainedEntry

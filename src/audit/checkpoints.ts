@@ -4,6 +4,7 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { JWK } from 'jose'
+import type { AuditCheckpoint } from '../generated/types.ts'
 import { signCompact, verifiedPayload } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
 import type { Store } from '../store/store.ts'
@@ -11,7 +12,7 @@ import { genesisHash } from './audit-entry.ts'
 import type { Genesis } from './audit-entry.ts'
 import { frontierSize, MerkleFrontier, type FrontierNode } from './merkle.ts'
 
-export interface Checkpoint { treeSize: number, root: string, chainHead: string, at: string, kid: string, jws: string }
+export type Checkpoint = AuditCheckpoint
 
 export const checkpointType = 'oog-checkpoint+jws'
 

@@ -4,12 +4,13 @@ import { readFile } from 'node:fs/promises'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import clientsFileSchema from '../../schemas/clients-file.json' with { type: 'json' }
-import type { ClientsFile } from '../generated/types.ts'
+import roleSchema from '../../schemas/role.json' with { type: 'json' }
+import type { ClientsFile, Role } from '../generated/types.ts'
 
-export type Role = 'portal' | 'agency' | 'auditor' | 'admin'
+export type { Role }
 export type Client = Omit<ClientsFile['clients'][number], 'tokenSha256'>
 
-const validate = new Ajv({ allErrors: true }).compile<ClientsFile>(clientsFileSchema)
+const validate = new Ajv({ allErrors: true, schemas: [roleSchema] }).compile<ClientsFile>(clientsFileSchema)
 
 export const tokenHash = (token: string): string => hash('sha256', token, 'hex')
 

@@ -3,9 +3,3 @@ export const ref = (id: string) => ({ $ref: `${id}#` })
 
 export const errors = (...statuses: number[]) =>
   Object.fromEntries([401, 403, ...statuses].map((status) => [status, ref('error.json')]))
-
-export const versionQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { version: { type: 'integer', minimum: 1 } }
-} as const

@@ -13,7 +13,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { SealedBox } from '../cache/sealed-box.ts'
 import { QueueUnavailable } from '../errors.ts'
 import type { RedisConnections } from '../redis/redis-connections.ts'
-import type { PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
+import type { FieldReason, PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
 
 /** What a prefill leaves behind when some of its sources are still being fetched. */
 export interface ParkedPrefill {
@@ -50,7 +50,7 @@ type FetchJob = { requestId: string, sourceId: string, subject: string }
 type CompleteJob = { requestId: string }
 
 /** Failures worth another try: the source may answer next time. */
-const retryable = new Set(['SOURCE_TIMEOUT', 'SOURCE_UNAVAILABLE', 'SOURCE_ERROR', 'CIRCUIT_OPEN', 'DEADLINE_EXCEEDED'])
+const retryable = new Set<FieldReason>(['SOURCE_TIMEOUT', 'SOURCE_UNAVAILABLE', 'SOURCE_ERROR', 'CIRCUIT_OPEN', 'DEADLINE_EXCEEDED'])
 
 export type PrefillResult = { status: 'pending' } | { status: 'complete', response: PrefillResponse }
 

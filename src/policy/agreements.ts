@@ -9,7 +9,7 @@ import type { AdapterRegistry } from '../registry/adapter-registry.ts'
 import { schemaAt } from '../registry/json-schema.ts'
 import { problemsOf } from '../registry/validation.ts'
 import { loadVersions, storeVersion } from '../registry/versions.ts'
-import type { RegistrationOutcome } from '../registry/adapter-registry.ts'
+import type { RegistrationResult } from '../generated/types.ts'
 import type { Store } from '../store/store.ts'
 
 const ajv = new Ajv({ allErrors: true })
@@ -45,7 +45,7 @@ export class AgreementRegistry {
     for (const row of await loadVersions(this.#store, 'agreements')) this.#remember(row.body as Agreement)
   }
 
-  async register (body: unknown, registeredBy: string): Promise<RegistrationOutcome> {
+  async register (body: unknown, registeredBy: string): Promise<RegistrationResult> {
     const problems = this.#problems(body)
     if (problems.length) throw Object.assign(new RegistrationInvalid(), { problems })
     const agreement = body as Agreement

@@ -3,7 +3,7 @@
 // code, so one bad source never fails the whole prefill.
 import { setTimeout as sleep } from 'node:timers/promises'
 import jsonpointer from 'jsonpointer'
-import type { Subject, SourceResult } from '../generated/types.ts'
+import type { FieldReason, Subject, SourceResult } from '../generated/types.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../registry/validation.ts'
 import { SourceFailure, type SourceResponse } from '../registry/code-adapter.ts'
@@ -116,7 +116,8 @@ export class SourceFetcher {
       // The pool cuts the body off past maxResponseSize (reasonOf names it SOURCE_TOO_LARGE).
       return { status: answer.statusCode, body: await Promise.race([body, overdue]), contentType: String(answer.headers['content-type'] ?? '') }
     } catch (err) {
-      call.then((answer) => { answer.body.destroy() }, () => {})
+      // A late answer is destroyed unread; undici reports that as an aborted body, which nobody awaits.
+      call.then((answer) => { answer.body.on('error', () => {}).destroy() }, () => {})
       throw err
     } finally {
       clearTimeout(timer)
@@ -132,7 +133,7 @@ function validUntilOf (adapter: CompiledAdapter, record: unknown): string | unde
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
 }
 
-function reasonOf (err: unknown): string {
+function reasonOf (err: unknown): FieldReason {
   if (err instanceof SourceFailure) return err.reason
   const e = err as { code?: string, cause?: { code?: string } }
   if (e.code === 'GW_ADDRESS_REFUSED' || e.cause?.code === 'GW_ADDRESS_REFUSED') return 'SOURCE_ADDRESS_REFUSED'

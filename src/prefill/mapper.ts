@@ -2,7 +2,7 @@
 // reason; each dossier component is waived when one of its sources holds a valid record. A source still being
 // fetched by a worker leaves its fields and components pending.
 import jsonpointer from 'jsonpointer'
-import type { PrefillDocument, PrefillField, SourceResult } from '../generated/types.ts'
+import type { FieldReason, PrefillDocument, PrefillField, SourceResult } from '../generated/types.ts'
 import type { Permit } from '../policy/agreements.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
@@ -12,7 +12,7 @@ import { applyTransform } from '../registry/transforms.ts'
 export interface FetchedSource { adapter: CompiledAdapter, outcome: SourceResult }
 
 type Missing = 'not_found' | 'unavailable' | 'pending'
-type Candidate = { value: unknown, source: FetchedSource } | { missing: Missing, reason: string }
+type Candidate = { value: unknown, source: FetchedSource } | { missing: Missing, reason: FieldReason }
 
 /** When no binding fills a field, the most hopeful status wins: pending, then unavailable, then not found. */
 const missingOrder: Missing[] = ['pending', 'unavailable', 'not_found']

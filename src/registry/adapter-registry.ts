@@ -1,7 +1,7 @@
 // The adapters the gateway may call: validated in full at registration, every version kept, the highest
 // one in use. A registration that does not validate changes nothing.
 import type { ValidateFunction } from 'ajv'
-import type { AdapterManifest } from '../generated/types.ts'
+import type { AdapterManifest, RegistrationResult } from '../generated/types.ts'
 import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
 import { codeAdapters } from './code-adapters.ts'
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
@@ -16,8 +16,6 @@ export interface CompiledAdapter {
   recordSchema: JsonSchema
   validateRecord: ValidateFunction
 }
-
-export interface RegistrationOutcome { id: string, version: number, status: 'created' | 'unchanged', warnings: string[] }
 
 /** Checks that go beyond the manifest's own schema; the extra check lets forms veto a change that breaks them. */
 export type ExtraCheck = (candidate: CompiledAdapter) => Problem[]
@@ -66,7 +64,7 @@ export class AdapterRegistry {
     return problems.length ? problems : compiled
   }
 
-  async register (manifest: unknown, registeredBy: string, extraCheck?: ExtraCheck): Promise<RegistrationOutcome> {
+  async register (manifest: unknown, registeredBy: string, extraCheck?: ExtraCheck): Promise<RegistrationResult> {
     const validated = this.validate(manifest, extraCheck)
     const compiled = Array.isArray(validated) ? validated : await this.#reachable(validated)
     if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })

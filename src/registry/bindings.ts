@@ -1,14 +1,8 @@
 // Finds the prefill bindings of a form and type-checks each against the record schema of its source.
-import type { Binding, FormDefinition } from '../generated/types.ts'
+import type { Binding, FieldPrefill, FormDefinition } from '../generated/types.ts'
 import type { Problem } from '../errors.ts'
 import { checkTransform } from './transforms.ts'
 import { schemaAt, schemaType, typeFits, type JsonSchema } from './json-schema.ts'
-
-export interface Prefill extends Binding {
-  fallback?: Binding[]
-  onConflict?: 'precedence' | 'ask'
-  editable?: { reason: string }
-}
 
 export interface BoundField {
   /** JSON Pointer of the field in the form's data. */
@@ -16,7 +10,7 @@ export interface BoundField {
   /** JSON Pointer of the field's schema in the form, for problem reports. */
   schemaPath: string
   schema: JsonSchema
-  prefill: Prefill
+  prefill: FieldPrefill
 }
 
 export interface SourceSchema { subject: string, recordSchema: JsonSchema }
@@ -40,7 +34,7 @@ export function schemaMembers (schema: JsonSchema): SchemaMember[] {
 
 export function boundFields (form: FormDefinition): BoundField[] {
   return schemaMembers(form as unknown as JsonSchema).filter((m) => m.schema['x-prefill'])
-    .map((m) => ({ field: m.pointer, schemaPath: m.schemaPath, schema: m.schema, prefill: m.schema['x-prefill'] as Prefill }))
+    .map((m) => ({ field: m.pointer, schemaPath: m.schemaPath, schema: m.schema, prefill: m.schema['x-prefill'] as FieldPrefill }))
 }
 
 /** Every problem of one binding: unknown source, wrong subject, missing pointer, unfit transform or type. */
@@ -61,5 +55,5 @@ export function checkBinding (binding: Binding, field: BoundField, formSubject: 
 }
 
 /** The primary binding followed by its fallbacks, in precedence order. */
-export const bindingsOf = (prefill: Prefill): Binding[] =>
+export const bindingsOf = (prefill: FieldPrefill): Binding[] =>
   [{ source: prefill.source, pointer: prefill.pointer, transform: prefill.transform }, ...(prefill.fallback ?? [])]

@@ -1,6 +1,6 @@
 // The contract of a code adapter: what a manifest cannot say (another encoding, several calls) in code
 // that ships with the gateway. A registration can only name one; it never brings code of its own.
-import type { Subject } from '../generated/types.ts'
+import type { FieldReason, Subject } from '../generated/types.ts'
 
 export interface SourceResponse { status: number, body: string, contentType: string }
 
@@ -21,10 +21,10 @@ export interface CodeAdapter {
 
 /** Thrown by a code adapter (or the fetcher) when a source's answer cannot be used; `reason` is a field reason code. */
 export class SourceFailure extends Error {
-  readonly reason: string
+  readonly reason: FieldReason
   /** Whether the same call may well succeed if repeated (a server error, not a refusal). */
   readonly retryable: boolean
-  constructor (reason: string, message = reason, retryable = false) {
+  constructor (reason: FieldReason, message: string = reason, retryable = false) {
     super(message)
     this.reason = reason
     this.retryable = retryable

@@ -1,10 +1,10 @@
 // The e-forms portals prefill: validated in full at registration (every binding type-checked against the
 // record schema of its source), every version kept, the highest one current.
-import type { FormDefinition, Subject } from '../generated/types.ts'
+import type { FormDefinition, RegistrationResult, Subject } from '../generated/types.ts'
 import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, SubjectTypeMismatch, type Problem } from '../errors.ts'
 import { assertSubjectId } from '../subject/subject-id.ts'
 import type { Store } from '../store/store.ts'
-import type { AdapterRegistry, CompiledAdapter, RegistrationOutcome } from './adapter-registry.ts'
+import type { AdapterRegistry, CompiledAdapter } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
 import type { CompiledForm } from './compiled-form.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
@@ -51,7 +51,7 @@ export class FormRegistry {
     return [...this.#versions.keys()].map((procedure) => this.get(procedure))
   }
 
-  async register (body: unknown, registeredBy: string): Promise<RegistrationOutcome> {
+  async register (body: unknown, registeredBy: string): Promise<RegistrationResult> {
     const compiled = this.#compile(body, this.#currentSources)
     if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
     const { procedure, version } = compiled

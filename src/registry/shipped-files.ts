@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FastifyBaseLogger } from 'fastify'
-import type { RegistrationOutcome } from './adapter-registry.ts'
+import type { RegistrationResult } from '../generated/types.ts'
 
 /** The JSON files of a folder, or with `nested` the manifest.json of each of its subfolders. */
 export async function jsonFiles (dir: string, nested = false): Promise<string[]> {
@@ -12,7 +12,7 @@ export async function jsonFiles (dir: string, nested = false): Promise<string[]>
   return entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name, 'manifest.json')).sort()
 }
 
-export async function registerShipped (log: FastifyBaseLogger, files: string[], register: (body: unknown) => Promise<RegistrationOutcome>) {
+export async function registerShipped (log: FastifyBaseLogger, files: string[], register: (body: unknown) => Promise<RegistrationResult>) {
   for (const file of files) {
     try {
       const outcome = await register(JSON.parse(await readFile(file, 'utf8')))

@@ -1,6 +1,7 @@
 // The fixed set of transforms a binding may name. Each declares what it accepts and what it yields, so
 // that a registration is type-checked before it is stored; nothing from a registration is ever executed.
 import jsonpointer from 'jsonpointer'
+import type { Transform } from '../generated/types.ts'
 import { birthProvinceName, provinceName, wardName } from '../admin-units/admin-units.ts'
 import { schemaAt, schemaType, type JsonSchema } from './json-schema.ts'
 
@@ -80,10 +81,8 @@ const transforms: Record<string, TransformSpec> = {
   }
 }
 
-export interface TransformRef { name: string, args?: Record<string, unknown> }
-
 /** The schema of a binding's output given its input's schema, or the problems that make it unusable. */
-export function checkTransform (ref: TransformRef, input: JsonSchema): JsonSchema | string[] {
+export function checkTransform (ref: Transform, input: JsonSchema): JsonSchema | string[] {
   const spec = Object.hasOwn(transforms, ref.name) ? transforms[ref.name] : undefined
   if (!spec) return [`unknown transform ${ref.name}`]
   const inputType = schemaType(input)
@@ -92,6 +91,6 @@ export function checkTransform (ref: TransformRef, input: JsonSchema): JsonSchem
 }
 
 /** Applies a transform that checkTransform accepted at registration. Throws when the value does not fit. */
-export function applyTransform (ref: TransformRef, value: unknown): unknown {
+export function applyTransform (ref: Transform, value: unknown): unknown {
   return transforms[ref.name].apply(value, ref.args ?? {})
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { AdapterManifest, Subject } from '../../generated/types.ts'
+import type { AdapterManifest, Subject, VersionQuery } from '../../generated/types.ts'
 import { AgencyForbidden, IdMismatch } from '../../errors.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
-import { errors, ref, versionQuery } from '../route-schemas.ts'
+import { errors, ref } from '../route-schemas.ts'
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' } } } as const
 
@@ -53,13 +53,13 @@ export default async function adapterRoutes (app: FastifyInstance) {
     }
   }, async () => app.adapters.list().map(({ manifest: { id, version, agency, title, subject } }) => ({ id, version, agency, title, subject })))
 
-  app.get<{ Params: { id: string }, Querystring: { version?: number } }>('/v1/adapters/:id', {
+  app.get<{ Params: { id: string }, Querystring: VersionQuery }>('/v1/adapters/:id', {
     config: { roles: ['agency', 'admin', 'auditor'] },
     schema: {
       tags: ['adapters'],
       summary: 'Read an adapter manifest, the current version or a given one',
       params: idParams,
-      querystring: versionQuery,
+      querystring: ref('version-query.json'),
       response: { 200: ref('adapter-manifest.schema.json'), ...errors(404) }
     }
   }, async (request) => app.adapters.get(request.params.id, request.query.version).manifest)

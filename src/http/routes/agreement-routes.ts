@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { AgreementUnknown, IdMismatch } from '../../errors.ts'
 import { auditRequest } from '../audit-request.ts'
-import { errors, ref, versionQuery } from '../route-schemas.ts'
+import type { VersionQuery } from '../../generated/types.ts'
+import { errors, ref } from '../route-schemas.ts'
 
 export default async function agreementRoutes (app: FastifyInstance) {
   app.put<{ Params: { id: string } }>('/v1/agreements/:id', {
@@ -29,13 +30,13 @@ export default async function agreementRoutes (app: FastifyInstance) {
     schema: { tags: ['agreements'], summary: 'The current version of every agreement', response: { 200: { type: 'array', items: ref('agreement.json') }, ...errors() } }
   }, async () => app.agreements.list())
 
-  app.get<{ Params: { id: string }, Querystring: { version?: number } }>('/v1/agreements/:id', {
+  app.get<{ Params: { id: string }, Querystring: VersionQuery }>('/v1/agreements/:id', {
     config: { roles: ['admin', 'auditor'] },
     schema: {
       tags: ['agreements'],
       summary: 'Read an agreement, the current version or a given one',
       params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
-      querystring: versionQuery,
+      querystring: ref('version-query.json'),
       response: { 200: ref('agreement.json'), ...errors(404) }
     }
   }, async (request) => {

@@ -4,21 +4,9 @@ import type { AuditAction } from '../../audit/audit-entry.ts'
 import { exportLineText } from '../../audit/audit-reader.ts'
 import { AuditProofUnavailable } from '../../errors.ts'
 import { assertSubjectId } from '../../subject/subject-id.ts'
+import type { AuditQuery, ConsistencyProofQuery, InclusionProofQuery } from '../../generated/types.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
-
-interface AuditQuery {
-  subjectType?: 'citizen' | 'enterprise'
-  subjectId?: string
-  client?: string
-  agency?: string
-  procedure?: string
-  action?: string
-  from?: string
-  to?: string
-  cursor?: string
-  limit?: number
-}
 
 const auditor = { roles: ['auditor' as const] }
 
@@ -31,22 +19,7 @@ export default async function auditRoutes (app: FastifyInstance) {
     schema: {
       tags: ['audit'],
       summary: 'Query the sharing log: by subject (full id, hashed here), client, agency, procedure, action and time',
-      querystring: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          subjectType: { type: 'string', enum: ['citizen', 'enterprise'], default: 'citizen' },
-          subjectId: { type: 'string', maxLength: 32 },
-          client: { type: 'string', maxLength: 64 },
-          agency: { type: 'string', maxLength: 32 },
-          procedure: { type: 'string', pattern: '^[0-9]\\.[0-9]{6}$' },
-          action: { type: 'string', maxLength: 40 },
-          from: { type: 'string', format: 'date-time' },
-          to: { type: 'string', format: 'date-time' },
-          cursor: { type: 'string', pattern: '^[0-9]{1,18}$' },
-          limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }
-        }
-      },
+      querystring: ref('audit-query.json'),
       response: { 200: ref('audit-page.json'), ...errors(400) }
     }
   }, async (request) => {
@@ -97,13 +70,13 @@ export default async function auditRoutes (app: FastifyInstance) {
     schema: { tags: ['audit'], summary: 'Every signed checkpoint', response: { 200: { type: 'object', additionalProperties: false, required: ['checkpoints'], properties: { checkpoints: { type: 'array', items: ref('checkpoint.json') } } }, ...errors() } }
   }, async () => ({ checkpoints: await app.checkpoints.list() }))
 
-  app.get<{ Params: { seq: number }, Querystring: { treeSize?: number } }>('/v1/audit/entries/:seq/proof', {
+  app.get<{ Params: { seq: number }, Querystring: InclusionProofQuery }>('/v1/audit/entries/:seq/proof', {
     config: auditor,
     schema: {
       tags: ['audit'],
       summary: 'Inclusion proof of an entry against a checkpoint (the latest by default)',
       params: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 1 } } },
-      querystring: { type: 'object', additionalProperties: false, properties: { treeSize: { type: 'integer', minimum: 1 } } },
+      querystring: ref('inclusion-proof-query.json'),
       response: { 200: ref('inclusion-proof.json'), ...errors(404) }
     }
   }, async (request) => {
@@ -113,12 +86,12 @@ export default async function auditRoutes (app: FastifyInstance) {
     return proof
   })
 
-  app.get<{ Querystring: { from: number, to?: number } }>('/v1/audit/consistency', {
+  app.get<{ Querystring: ConsistencyProofQuery }>('/v1/audit/consistency', {
     config: auditor,
     schema: {
       tags: ['audit'],
       summary: 'Consistency proof between two checkpoints: the log of the later one extends the earlier one',
-      querystring: { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'integer', minimum: 1 }, to: { type: 'integer', minimum: 1 } } },
+      querystring: ref('consistency-proof-query.json'),
       response: { 200: ref('consistency-proof.json'), ...errors(404) }
     }
   }, async (request) => {

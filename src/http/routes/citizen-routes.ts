@@ -1,17 +1,18 @@
 import type { FastifyInstance } from 'fastify'
 import { accessesOf, assertedSubject, hideAccess } from '../../audit/citizen-access.ts'
 import { BadRequest } from '../../errors.ts'
+import type { AccessLogQuery } from '../../generated/types.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
 
 export default async function citizenRoutes (app: FastifyInstance) {
-  app.get<{ Querystring: { limit?: number, before?: number } }>('/v1/subjects/me/access-log', {
+  app.get<{ Querystring: AccessLogQuery }>('/v1/subjects/me/access-log', {
     config: { roles: ['portal'] },
     schema: {
       tags: ['citizens'],
       summary: 'Who used my data: for the citizen or enterprise a portal vouches for with a signed assertion (header x-subject-assertion)',
-      querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 }, before: { type: 'integer', minimum: 1 } } },
+      querystring: ref('access-log-query.json'),
       response: { 200: ref('access-log.json'), ...errors(400) }
     }
   }, async (request) => {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import type { FormDefinition } from '../../generated/types.ts'
+import type { FormDefinition, VersionQuery } from '../../generated/types.ts'
 import { IdMismatch } from '../../errors.ts'
 import { auditRequest } from '../audit-request.ts'
-import { errors, ref, versionQuery } from '../route-schemas.ts'
+import { errors, ref } from '../route-schemas.ts'
 
 const procedureParams = { type: 'object', required: ['procedure'], properties: { procedure: { type: 'string', pattern: '^[0-9]\\.[0-9]{6}$' } } } as const
 
@@ -47,24 +47,24 @@ export default async function formRoutes (app: FastifyInstance) {
     }
   }, async () => app.forms.list().map(({ procedure, version, form }) => ({ procedure, version, title: form['x-procedure'].title, agency: form['x-procedure'].agency, subject: form['x-procedure'].subject })))
 
-  app.get<{ Params: { procedure: string }, Querystring: { version?: number } }>('/v1/forms/:procedure', {
+  app.get<{ Params: { procedure: string }, Querystring: VersionQuery }>('/v1/forms/:procedure', {
     config: { roles: ['portal', 'agency', 'admin', 'auditor'] },
     schema: {
       tags: ['forms'],
       summary: 'Read a form, the current version or a given one',
       params: procedureParams,
-      querystring: versionQuery,
+      querystring: ref('version-query.json'),
       response: { 200: ref('form.schema.json'), ...errors(404) }
     }
   }, async (request) => app.forms.get(request.params.procedure, request.query.version).form)
 
-  app.get<{ Params: { procedure: string }, Querystring: { version?: number } }>('/v1/forms/:procedure/once-only', {
+  app.get<{ Params: { procedure: string }, Querystring: VersionQuery }>('/v1/forms/:procedure/once-only', {
     config: { roles: ['admin', 'agency', 'auditor'] },
     schema: {
       tags: ['forms'],
       summary: 'Design-time once-only report: what the form asks that a registered source already holds',
       params: procedureParams,
-      querystring: versionQuery,
+      querystring: ref('version-query.json'),
       response: { 200: ref('once-only-report.json'), ...errors(404) }
     }
   }, async (request) => {

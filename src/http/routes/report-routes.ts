@@ -1,23 +1,16 @@
 // Once-only measurement, computed from the sharing log so that every gateway instance counts.
 import type { FastifyInstance } from 'fastify'
+import type { UsageReportQuery } from '../../generated/types.ts'
 import { usageReport, usageReportCsv } from '../../onceonly/usage-report.ts'
 import { errors, ref } from '../route-schemas.ts'
 
 export default async function reportRoutes (app: FastifyInstance) {
-  app.get<{ Querystring: { from?: string, to?: string, format?: 'json' | 'csv' } }>('/v1/reports/once-only', {
+  app.get<{ Querystring: UsageReportQuery }>('/v1/reports/once-only', {
     config: { roles: ['admin', 'auditor'] },
     schema: {
       tags: ['reports'],
       summary: 'Once-only measurement per procedure and portal: fill ratio, waiver ratio, violations (JSON or CSV)',
-      querystring: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          from: { type: 'string', format: 'date-time', description: 'Default: 30 days ago' },
-          to: { type: 'string', format: 'date-time', description: 'Default: now' },
-          format: { type: 'string', enum: ['json', 'csv'], default: 'json' }
-        }
-      },
+      querystring: ref('usage-report-query.json'),
       response: { 200: ref('usage-report.json'), ...errors(400) }
     }
   }, async (request, reply) => {
