@@ -1,7 +1,8 @@
 // The one place that reads the environment. Everything else receives a validated GatewayConfig.
-import { Ajv } from 'ajv'
 import configSchema from '../schemas/config.json' with { type: 'json' }
 import type { GatewayConfig } from './generated/types.ts'
+import { checker } from './validation/validated-file.ts'
+import { createAjv } from './validation/ajv.ts'
 
 export type { GatewayConfig }
 
@@ -30,7 +31,7 @@ function parseVars (text: string | undefined): Record<string, string> {
   }))
 }
 
-const validate = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true }).compile<GatewayConfig>(configSchema)
+const check = checker<GatewayConfig>(configSchema, { ajv: createAjv({ useDefaults: true, coerceTypes: true }) })
 
 export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Partial<GatewayConfig> = {}): GatewayConfig {
   const config: Record<string, unknown> = {
@@ -81,10 +82,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     ...overrides
   }
   for (const key of Object.keys(config)) if (config[key] === undefined) delete config[key]
-  if (!validate(config)) {
-    throw new Error('invalid configuration: ' + validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; '))
-  }
-  if (config.env === 'production' && !config.subjectHmacKey) throw new Error('SUBJECT_HMAC_KEY is required in production')
-  if (config.env === 'production' && !config.cacheKey) throw new Error('CACHE_KEY is required in production')
-  return config
+  const checked = check(config, 'invalid configuration')
+  if (checked.env === 'production' && !checked.subjectHmacKey) throw new Error('SUBJECT_HMAC_KEY is required in production')
+  if (checked.env === 'production' && !checked.cacheKey) throw new Error('CACHE_KEY is required in production')
+  return checked
 }

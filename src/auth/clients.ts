@@ -1,15 +1,13 @@
 // The clients the gateway knows, from the clients file. Tokens are compared by SHA-256, never kept in clear.
 import { hash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { Ajv } from 'ajv'
-import { parse } from 'yaml'
 import clientsFileSchema from '../../schemas/clients-file.json' with { type: 'json' }
 import type { ClientsFile } from '../generated/types.ts'
+import { checker, loadValidatedFile } from '../validation/validated-file.ts'
 
 export type Role = 'portal' | 'agency' | 'auditor' | 'admin'
 export type Client = Omit<ClientsFile['clients'][number], 'tokenSha256'>
 
-const validate = new Ajv({ allErrors: true }).compile<ClientsFile>(clientsFileSchema)
+const check = checker<ClientsFile>(clientsFileSchema)
 
 export const tokenHash = (token: string): string => hash('sha256', token, 'hex')
 
@@ -23,8 +21,7 @@ export class ClientDirectory {
   }
 
   static async load (path: string, env: string): Promise<ClientDirectory> {
-    const file: unknown = parse(await readFile(path, 'utf8'))
-    if (!validate(file)) throw new Error(`${path}: ` + validate.errors!.map((e) => `${e.instancePath} ${e.message}`).join('; '))
+    const file = await loadValidatedFile(check, path)
     if (file.development && env === 'production') throw new Error(`${path} holds development clients; refusing to start with NODE_ENV=production`)
     return new ClientDirectory(file)
   }

@@ -7,7 +7,8 @@ import type { Store } from '../store/store.ts'
 import type { AdapterRegistry, CompiledAdapter, RegistrationOutcome } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
-import { compileSchema, problemsOf, registrationAjv, validateFormShape } from './validation.ts'
+import { problemsOf } from '../validation/ajv.ts'
+import { compileSchema, registrationAjv, validateFormShape } from './validation.ts'
 import { loadVersions, storeVersion } from './versions.ts'
 
 export interface CompiledField extends BoundField {
