@@ -147,8 +147,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(metricsPlugin)
   await app.register(onceOnlyPlugin, {
     agenciesFile: config.agenciesFile,
-    keysDir: config.keysDir ?? `${config.dataDir}/keys/signing`,
-    createKeys: config.env !== 'production',
+    keysDir: config.keysDir,
+    createKeys: config.createKeys,
     receiptTtlSeconds: config.receiptTtlSeconds
   })
   await app.register(auditReaderPlugin, { every: config.auditCheckpointEvery, intervalSeconds: config.auditCheckpointSeconds })

@@ -4,7 +4,6 @@ import { once } from 'node:events'
 import t from 'tap'
 import { request } from 'undici'
 import { ClientDirectory } from '../../src/auth/clients.ts'
-import { loadConfig } from '../../src/config.ts'
 import { generateOpenapi } from '../../scripts/gen-openapi.ts'
 import { generateTypes } from '../../scripts/gen-types.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
@@ -83,10 +82,7 @@ t.test('readiness says degraded without Redis, and prefill still works', async (
   t.equal(res.json().fields['/fullName'].status, 'filled')
 })
 
-t.test('configuration', async (t) => {
-  t.throws(() => loadConfig({ NODE_ENV: 'production' }), /SUBJECT_HMAC_KEY is required in production/)
-  t.throws(() => loadConfig({ PORT: 'eighty' }), /invalid configuration: \/port/)
-  t.same(loadConfig({ ADAPTER_VARS: 'A=http://a:1,B=http://b' }).adapterVars.B, 'http://b')
+t.test('the clients file', async (t) => {
   await t.rejects(ClientDirectory.load('config/dev/clients.yaml', 'production'), /refusing to start with NODE_ENV=production/)
   const dev = await ClientDirectory.load('config/dev/clients.yaml', 'development')
   t.equal(dev.byToken(tokens.agencyBCA)?.agency, 'BCA')
