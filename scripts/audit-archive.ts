@@ -10,7 +10,7 @@ import { migrate } from '../src/store/migrate.ts'
 import { openStore } from '../src/store/store.ts'
 
 const config = loadConfig()
-const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize })
 try {
   await migrate(store)
   const keys = await KeyRing.load(config.keysDir, config.createKeys)

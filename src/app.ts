@@ -79,6 +79,9 @@ export interface AppDeps {
 }
 
 export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
+  // Node looks for requests past their time every 30 s unless told, and bounds a request by the longer of
+  // headersTimeout (60 s) and requestTimeout: check each second, and keep the headers within the request's time.
+  const nodeServer = { maxHeaderSize: limits.headerBytes, connectionsCheckingInterval: 1000, headersTimeout: Math.min(60_000, config.requestTimeoutMs || 60_000) }
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -94,12 +97,15 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
     genReqId: () => randomUUID(),
     logController: new OneLinePerRequest(),
     bodyLimit: limits.bodyBytes,
-    http: { maxHeaderSize: limits.headerBytes },
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: nodeServer,
     clientErrorHandler: clientErrorHandler(limits.headerBytes),
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
     frameworkErrors: sendError,
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
-    ...(config.tls ? { https: { maxHeaderSize: limits.headerBytes, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
+    ...(config.tls ? { https: { ...nodeServer, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
   })
   // The API speaks JSON only; anything else is 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain')
@@ -126,7 +132,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(helmet, { contentSecurityPolicy: false })
   await app.register(openapi)
   await app.register(authPlugin, { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: crlFile(config.tls, deps.now ?? Date.now) })
-  await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: deps.store })
+  await app.register(storePlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize, store: deps.store })
   await app.register(redisPlugin, { url: config.redisUrl })
   // Per client, shared by every gateway instance through Redis; counted after authentication so that the key
   // is the client, and skipped (not failed) while Redis is down.

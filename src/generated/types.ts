@@ -23,7 +23,7 @@ export interface GatewayConfig {
    */
   port: number;
   /**
-   * how long a client may take to send a whole request, headers and body; one still arriving then is answered 408 `GW_REQUEST_TIMEOUT` and disconnected (0: no limit)
+   * how long a client may take to send a whole request, headers and body; one still arriving then is answered 408 `GW_REQUEST_TIMEOUT` and disconnected (0: no limit but 60 s for the headers)
    */
   requestTimeoutMs: number;
   /**

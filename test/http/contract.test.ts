@@ -73,6 +73,26 @@ t.test('what the HTTP parser refuses still gets a stable code', async (t) => {
   await fine.body.dump()
 })
 
+t.test('a body trickling past requestTimeout gets 408 GW_REQUEST_TIMEOUT', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite', config: { requestTimeoutMs: 300 } })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as { port: number }
+  const socket = connect(port, '127.0.0.1')
+  const chunks: Buffer[] = []
+  socket.on('data', (chunk) => chunks.push(chunk))
+  socket.on('error', () => {}) // a write racing the server's close; the answer is what counts
+  const started = Date.now()
+  socket.write(`POST /v1/prefill HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens.portal}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"procedure":`)
+  // A byte now and then keeps the connection active: only the request's deadline stops it.
+  const trickle = setInterval(() => socket.write(' '), 100)
+  await once(socket, 'close')
+  clearInterval(trickle)
+  const [head, body] = Buffer.concat(chunks).toString().split('\r\n\r\n')
+  t.match(head, /^HTTP\/1.1 408 /)
+  t.match(JSON.parse(body), { statusCode: 408, code: 'GW_REQUEST_TIMEOUT' })
+  t.ok(Date.now() - started < 5000, 'cut within about a second of the limit')
+})
+
 t.test('readiness says degraded without Redis, and prefill still works', async (t) => {
   const { app } = await testGateway(t, { store: 'pglite', config: { redisUrl: 'redis://127.0.0.1:1' } })
   const ready = await app.inject({ method: 'GET', url: '/readyz' })
