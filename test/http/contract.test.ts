@@ -4,14 +4,17 @@ import { once } from 'node:events'
 import t from 'tap'
 import { request } from 'undici'
 import { ClientDirectory } from '../../src/auth/clients.ts'
+import { configDocs } from '../../scripts/gen-config-docs.ts'
 import { generateOpenapi } from '../../scripts/gen-openapi.ts'
 import { generateTypes } from '../../scripts/gen-types.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
 
-t.test('the published contract and the generated types are fresh', async (t) => {
+t.test('the published contract, the generated types and the configuration table are fresh', async (t) => {
   const { app } = await testGateway(t, { store: 'pglite' })
   t.equal(await generateOpenapi(app), await readFile('openapi.yaml', 'utf8'), 'openapi.yaml matches the routes: run npm run gen')
   t.equal(await generateTypes(), await readFile('src/generated/types.ts', 'utf8'), 'src/generated/types.ts matches schemas/: run npm run gen')
+  const readme = await readFile('README.md', 'utf8')
+  t.equal(configDocs(readme), readme, 'the README\'s configuration table matches schemas/config.json: run npm run gen')
   const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
   t.ok(spec.components.schemas.PrefillRequest, 'components are named after schema titles')
   t.ok(spec.paths['/v1/prefill'].post)
