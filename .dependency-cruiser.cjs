@@ -13,7 +13,7 @@ const mayImport = {
   store: ['errors'],
   redis: [],
   metrics: [],
-  config: ['generated', 'validation'],
+  config: ['errors', 'generated', 'validation'],
   auth: ['config', 'errors', 'generated', 'validation', 'subject'],
   registry: ['admin-units', 'errors', 'generated', 'outbound', 'store', 'subject', 'validation'],
   policy: ['errors', 'generated', 'registry', 'store', 'validation'],
@@ -21,8 +21,8 @@ const mayImport = {
   cache: ['generated', 'keys', 'redis', 'registry'],
   jobs: ['cache', 'errors', 'generated', 'outbound', 'redis', 'store'],
   onceonly: ['audit', 'cache', 'errors', 'generated', 'keys', 'metrics', 'registry', 'store', 'subject', 'validation'],
-  prefill: ['audit', 'auth', 'cache', 'config', 'errors', 'generated', 'jobs', 'metrics', 'onceonly', 'outbound', 'policy', 'registry', 'subject'],
-  http: ['audit', 'auth', 'errors', 'generated', 'jobs', 'keys', 'onceonly', 'policy', 'prefill', 'registry', 'subject', 'validation']
+  prefill: ['audit', 'auth', 'cache', 'config', 'errors', 'generated', 'jobs', 'metrics', 'onceonly', 'outbound', 'policy', 'registry', 'subject', 'validation'],
+  http: ['audit', 'auth', 'config', 'errors', 'generated', 'jobs', 'keys', 'onceonly', 'policy', 'prefill', 'registry', 'subject', 'validation']
 }
 
 /** A module is a folder of src/, or one of the files at its top (errors.ts, config.ts). */

@@ -10,15 +10,15 @@ import { migrate } from '../src/store/migrate.ts'
 import { openStore } from '../src/store/store.ts'
 
 const config = loadConfig()
-const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize })
 try {
   await migrate(store)
-  const keys = await KeyRing.load(config.keysDir ?? `${config.dataDir}/keys/signing`, config.env !== 'production')
+  const keys = await KeyRing.load(config.keysDir, config.createKeys)
   const archived = await archiveOldMonths({
     store,
     keys,
     jwks: keys.jwks,
-    dir: config.auditArchiveDir ?? `${config.dataDir}/audit-archives`,
+    dir: config.auditArchiveDir,
     retentionMonths: config.auditRetentionMonths,
     now: new Date()
   })

@@ -5,5 +5,4 @@ import { loadConfig } from '../src/config.ts'
 import { KeyRing } from '../src/keys/key-ring.ts'
 
 const config = loadConfig()
-const dir = config.keysDir ?? `${config.dataDir}/keys/signing`
-process.stdout.write(`new signing key ${await KeyRing.rotate(dir)} in ${dir}\n`)
+process.stdout.write(`new signing key ${await KeyRing.rotate(config.keysDir)} in ${config.keysDir}\n`)

@@ -1,16 +1,15 @@
 // The clients the gateway knows, from the clients file. Tokens are compared by SHA-256, never kept in clear.
 import { hash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { Ajv } from 'ajv'
-import { parse } from 'yaml'
 import clientsFileSchema from '../../schemas/clients-file.json' with { type: 'json' }
 import roleSchema from '../../schemas/role.json' with { type: 'json' }
 import type { ClientsFile, Role } from '../generated/types.ts'
+import { createAjv } from '../validation/ajv.ts'
+import { checker, loadValidatedFile } from '../validation/validated-file.ts'
 
 export type { Role }
 export type Client = Omit<ClientsFile['clients'][number], 'tokenSha256'>
 
-const validate = new Ajv({ allErrors: true, schemas: [roleSchema] }).compile<ClientsFile>(clientsFileSchema)
+const check = checker<ClientsFile>(clientsFileSchema, { ajv: createAjv({ schemas: [roleSchema] }) })
 
 export const tokenHash = (token: string): string => hash('sha256', token, 'hex')
 
@@ -24,8 +23,7 @@ export class ClientDirectory {
   }
 
   static async load (path: string, env: string): Promise<ClientDirectory> {
-    const file: unknown = parse(await readFile(path, 'utf8'))
-    if (!validate(file)) throw new Error(`${path}: ` + validate.errors!.map((e) => `${e.instancePath} ${e.message}`).join('; '))
+    const file = await loadValidatedFile(check, path)
     if (file.development && env === 'production') throw new Error(`${path} holds development clients; refusing to start with NODE_ENV=production`)
     return new ClientDirectory(file)
   }

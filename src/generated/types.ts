@@ -433,192 +433,225 @@ export interface ClientsFile {
 }
 
 /**
- * The gateway's whole configuration, built once at start from defaults, config files and the environment.
+ * The gateway's whole configuration, built once at start from the environment (each property's `x-env`) and these defaults.
  */
 
 export interface GatewayConfig {
   /**
-   * NODE_ENV
+   * development, test or production; production requires SUBJECT_HMAC_KEY and CACHE_KEY, refuses development clients and creates no signing keys
    */
   env: "development" | "test" | "production";
   /**
-   * HOST; :: listens on IPv6 and IPv4
-   */
-  host: string;
-  /**
-   * PORT
-   */
-  port: number;
-  /**
-   * LOG_LEVEL
+   * the least severe log lines written
    */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /**
-   * DATABASE_URL; PGlite in dataDir when absent
+   * the address to listen on; `::` is IPv6 and IPv4
    */
-  databaseUrl?: string;
+  host: string;
   /**
-   * DATA_DIR: PGlite files and development keys
+   * the port to listen on
+   */
+  port: number;
+  /**
+   * how long a client may take to send a whole request, headers and body; one still arriving then is answered 408 `GW_REQUEST_TIMEOUT` and disconnected (0: no limit but 60 s for the headers)
+   */
+  requestTimeoutMs: number;
+  /**
+   * how long a connection may pass no byte either way before it is closed; longer than any request takes and than KEEP_ALIVE_TIMEOUT_MS (0: never)
+   */
+  connectionTimeoutMs: number;
+  /**
+   * how long an idle keep-alive connection waits for its next request; longer than load balancers' usual 60 s, so that they close first
+   */
+  keepAliveTimeoutMs: number;
+  /**
+   * PGlite files, development keys, the quick start's Redis
    */
   dataDir: string;
   /**
-   * REDIS_URL
+   * PostgreSQL connection string; unset: PGlite in DATA_DIR/pglite
+   */
+  databaseUrl?: string;
+  /**
+   * connections to PostgreSQL each instance may hold at once
+   */
+  databasePoolSize: number;
+  /**
+   * Redis (the quick start starts a private server on port 6390)
    */
   redisUrl: string;
   /**
-   * CLIENTS_FILE: clients, roles and token hashes
+   * the start of every key this gateway deployment writes in Redis
+   */
+  redisPrefix: string;
+  /**
+   * base64 of at least 32 bytes: keys the hashes that stand for subject ids; required in production (otherwise a random key kept in DATA_DIR/keys)
+   */
+  subjectHmacKey?: string;
+  /**
+   * base64 of 32 bytes: seals every personal datum resting in Redis (cached records, queued fetches, parked and completed prefills, webhook payloads; AES-256-GCM) and keys their Redis names; required in production, the same on every instance (otherwise a random key kept in DATA_DIR/keys)
+   */
+  cacheKey?: string;
+  /**
+   * the gateway's ES256 signing keys (receipts): created outside production, required in production; unset: DATA_DIR/keys/signing
+   */
+  keysDir?: string;
+  /**
+   * clients, roles, agencies and SHA-256 hashes of their tokens
    */
   clientsFile: string;
   /**
-   * ADAPTERS_DIR: manifests loaded at start
+   * accept bearer tokens (in production clients use certificates)
+   */
+  authBearer: boolean;
+  /**
+   * HTTPS with client certificates from the gateway CA; unset: plain HTTP
+   */
+  tls?: {
+    /**
+     * HTTPS with client certificates from the gateway's CA (see "Clients and certificates"): the gateway's certificate in PEM; unset: plain HTTP
+     */
+    certFile: string;
+    /**
+     * the gateway certificate's private key in PEM
+     */
+    keyFile: string;
+    /**
+     * the CA that signs client certificates, in PEM
+     */
+    caFile: string;
+    /**
+     * the CA's X.509 CRL in PEM (npm run pki -- revoke); re-read when it changes
+     */
+    crlFile?: string;
+  };
+  /**
+   * requests one client may make per minute, counted in Redis across instances (429 `GW_RATE_LIMITED` with `Retry-After`; not enforced while Redis is down)
+   */
+  rateLimitPerMinute: number;
+  /**
+   * the agency tree and which ministries and provinces share data
+   */
+  agenciesFile: string;
+  /**
+   * manifests registered at start (idempotent)
    */
   adaptersDir: string;
   /**
-   * FORMS_DIR: forms loaded at start
+   * forms registered at start (idempotent)
    */
   formsDir: string;
   /**
-   * ADAPTER_VARS (name=value,...): values for ${name} in shipped manifests' URLs
+   * agreements registered at start
+   */
+  agreementsDir?: string;
+  /**
+   * how soon an instance serves adapters, forms and agreements registered through another instance
+   */
+  registryRefreshSeconds: number;
+  /**
+   * `NAME=value,...` substituted for `${NAME}` in shipped manifests' URLs, added to the defaults (the sandbox's URLs, so that `npm run sandbox` and `npm start` meet without configuration)
    */
   adapterVars: {
     [k: string]: string;
   };
   /**
-   * SUBJECT_HMAC_KEY, base64 of at least 32 bytes; required in production
-   */
-  subjectHmacKey?: string;
-  /**
-   * DEFAULT_DEADLINE_MS
-   */
-  defaultDeadlineMs: number;
-  /**
-   * MAX_SOURCE_BODY_BYTES: larger source answers are cut off
-   */
-  maxSourceBodyBytes: number;
-  /**
-   * AGENCIES_FILE: the agency tree and which ministries and provinces share data
-   */
-  agenciesFile: string;
-  /**
-   * KEYS_DIR: the gateway's signing keys (receipts); DATA_DIR/keys/signing when absent
-   */
-  keysDir?: string;
-  /**
-   * RECEIPT_TTL_SECONDS: how long a prefill receipt stays valid for a submission check
-   */
-  receiptTtlSeconds: number;
-  /**
-   * AUDIT_CHECKPOINT_EVERY: sign a checkpoint every this many entries
-   */
-  auditCheckpointEvery: number;
-  /**
-   * AUDIT_CHECKPOINT_SECONDS: and at least this often while entries arrive
-   */
-  auditCheckpointSeconds: number;
-  /**
-   * AUDIT_BATCH_WAIT_MS: how long an audit entry waits for others to share its commit
-   */
-  auditBatchWaitMs: number;
-  /**
-   * AGREEMENTS_DIR: agreements registered at start; config/dev/agreements outside production
-   */
-  agreementsDir?: string;
-  /**
    * Where adapters may connect
    */
   outbound: {
     /**
-     * OUTBOUND_ALLOW_LOOPBACK: default true outside production (the sandbox), false in production
+     * whether adapters may reach loopback addresses (the sandbox); link-local (cloud metadata), unspecified, multicast and reserved addresses are refused everywhere
      */
     allowLoopback: boolean;
     /**
-     * OUTBOUND_ALLOW_PRIVATE: private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10); default false
+     * whether adapters may reach private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10)
      */
     allowPrivate: boolean;
     /**
-     * OUTBOUND_HOSTS (AGENCY=host|*.suffix;...): the hosts each agency's adapters may call; an agency not listed may use any host name
+     * `AGENCY=host|*.suffix;...`: the host names each agency's adapters may call (an agency not listed is not limited by name, only by address)
      */
     hosts: {
       [k: string]: string[];
     };
   };
   /**
-   * AUTH_BEARER: accept bearer tokens; default true outside production, false in production (clients use certificates)
+   * a prefill's deadline when the request gives none
    */
-  authBearer: boolean;
+  defaultDeadlineMs: number;
   /**
-   * HTTPS with client certificates from the gateway CA (TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE, TLS_CRL_FILE)
+   * larger source answers are cut off (`SOURCE_TOO_LARGE`)
    */
-  tls?: {
-    certFile: string;
-    keyFile: string;
-    caFile: string;
-    /**
-     * The CA's X.509 CRL in PEM (npm run pki -- revoke); re-read when it changes
-     */
-    crlFile?: string;
-  };
+  maxSourceBodyBytes: number;
   /**
-   * RATE_LIMIT_PER_MINUTE: requests one client may make per minute, counted in Redis across all gateway instances
+   * a source's circuit opens when more than this share of its calls in the last 10 seconds, in percent, failed
    */
-  rateLimitPerMinute: number;
+  circuitErrorPercentage: number;
   /**
-   * REDIS_PREFIX: the start of every key this gateway deployment writes in Redis
+   * the calls a source must have had in the last 10 seconds before its circuit may open
    */
-  redisPrefix: string;
+  circuitVolumeThreshold: number;
   /**
-   * CACHE_KEY, base64 of 32 bytes: encrypts cached records (AES-256-GCM); required in production
-   */
-  cacheKey?: string;
-  /**
-   * CIRCUIT_RESET_SECONDS: how long a source whose circuit opened is left alone before one probe
+   * a source whose circuit opened is not asked for this long, then one probe decides; state in `/readyz` and `/metrics`
    */
   circuitResetSeconds: number;
+  /**
+   * how long a prefill receipt is valid for a submission check (604800: 7 days)
+   */
+  receiptTtlSeconds: number;
+  /**
+   * sign an audit checkpoint every this many entries
+   */
+  auditCheckpointEvery: number;
+  /**
+   * and sign one at least this often, in seconds, while entries arrive
+   */
+  auditCheckpointSeconds: number;
+  /**
+   * how long an audit entry waits for others to share its commit when no commit is under way (`0`: only the entries of the same event-loop turn); while one commits, the next batch gathers anyway
+   */
+  auditBatchWaitMs: number;
+  /**
+   * months of the audit log kept online; `npm run audit:archive` moves older ones to signed archives
+   */
+  auditRetentionMonths: number;
+  /**
+   * where `npm run audit:archive` writes the archives; unset: DATA_DIR/audit-archives
+   */
+  auditArchiveDir?: string;
   /**
    * Queue work in Redis (BullMQ): slow sources and webhook deliveries
    */
   jobs: {
     /**
-     * WORKER_CONCURRENCY: jobs this process runs at once; 0 makes an API-only instance that only enqueues
+     * queue jobs (slow sources, webhooks) this process runs at once; `0` makes an API-only instance that only enqueues
      */
     workerConcurrency: number;
     /**
-     * JOB_FETCH_ATTEMPTS: tries of a queued source fetch on retryable errors
+     * tries of a queued source fetch on retryable errors
      */
     fetchAttempts: number;
     /**
-     * JOB_FETCH_BACKOFF_MS: first delay between tries, doubled each time, with jitter
+     * first delay between tries, doubled each time, with jitter
      */
     fetchBackoffMs: number;
     /**
-     * PREFILL_RESULT_TTL_SECONDS: how long a completed result waits (sealed) for GET /v1/prefill/{requestId}
+     * how long a completed result waits, sealed (AES-256-GCM) in Redis, for GET /v1/prefill/{requestId}
      */
     resultTtlSeconds: number;
     /**
-     * WEBHOOK_ATTEMPTS: deliveries tried before the dead-letter queue
+     * webhook deliveries tried before the dead-letter queue
      */
     webhookAttempts: number;
     /**
-     * WEBHOOK_BACKOFF_MS: first delay between deliveries, doubled each time, with jitter
+     * first delay between deliveries, doubled each time, with jitter
      */
     webhookBackoffMs: number;
     /**
-     * WEBHOOK_TIMEOUT_MS: how long one delivery may take
+     * how long one webhook delivery may take
      */
     webhookTimeoutMs: number;
   };
-  /**
-   * REGISTRY_REFRESH_SECONDS: how often an instance looks for adapters, forms and agreements registered through another instance
-   */
-  registryRefreshSeconds: number;
-  /**
-   * AUDIT_RETENTION_MONTHS: months of the audit log kept online; older ones go to signed archives (npm run audit:archive)
-   */
-  auditRetentionMonths: number;
-  /**
-   * AUDIT_ARCHIVE_DIR: where npm run audit:archive writes the archives (default DATA_DIR/audit-archives)
-   */
-  auditArchiveDir?: string;
 }
 
 export interface ConsistencyProofQuery {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import helmet from '@fastify/helmet'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { loadGatewaySchemas } from '../registry/validation.ts'
+import { loadGatewaySchemas } from '../validation/ajv.ts'
 
 declare module 'fastify' {
   interface FastifyRequest { traceId: string }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { LogController, type FastifyHttpOptions, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { Server } from 'node:http'
-import type { GatewayConfig } from '../generated/types.ts'
+import type { GatewayConfig } from '../config.ts'
 import { clientErrorHandler, sendError } from './error-handler.ts'
 
 /** Masks what could be a personal identification number or an enterprise code in a logged path. */
@@ -25,6 +25,9 @@ class OneLinePerRequest extends LogController {
 const limits = { bodyBytes: 1024 * 1024, headerBytes: 8 * 1024 }
 
 export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.WritableStream): Promise<FastifyHttpOptions<Server>> {
+  // Node looks for requests past their time every 30 s unless told, and bounds a request by the longer of
+  // headersTimeout (60 s) and requestTimeout: check each second, and keep the headers within the request's time.
+  const nodeServer = { maxHeaderSize: limits.headerBytes, connectionsCheckingInterval: 1000, headersTimeout: Math.min(60_000, config.requestTimeoutMs || 60_000) }
   return {
     logger: {
       level: config.logLevel,
@@ -42,11 +45,14 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
     pluginTimeout: 120_000,
     logController: new OneLinePerRequest(),
     bodyLimit: limits.bodyBytes,
-    http: { maxHeaderSize: limits.headerBytes },
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: nodeServer,
     clientErrorHandler: clientErrorHandler(limits.headerBytes),
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
     frameworkErrors: sendError,
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
-    ...(config.tls ? { https: { maxHeaderSize: limits.headerBytes, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
+    ...(config.tls ? { https: { ...nodeServer, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
   }
 }

@@ -9,7 +9,7 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  const keys = await KeyRing.load(app.config.keysDir ?? `${app.config.dataDir}/keys/signing`, app.config.env !== 'production')
+  const keys = await KeyRing.load(app.config.keysDir, app.config.createKeys)
   app.decorate('keys', keys)
   app.get('/.well-known/jwks.json', {
     schema: { tags: ['keys'], summary: 'The keys that verify receipts, old ones included after a rotation' }

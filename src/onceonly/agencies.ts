@@ -1,14 +1,12 @@
 // The agency tree and the reuse rule of Circular 32/2017/TT-BTTTT: data given to an agency is reusable by
 // that agency, and by the other units of its ministry or province when that ministry or province shares data.
-import { readFile } from 'node:fs/promises'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { Ajv } from 'ajv'
-import { parse } from 'yaml'
 import agenciesFileSchema from '../../schemas/agencies-file.json' with { type: 'json' }
 import type { AgenciesFile, Agency } from '../generated/types.ts'
+import { checker, loadValidatedFile } from '../validation/validated-file.ts'
 
-const validate = new Ajv({ allErrors: true }).compile<AgenciesFile>(agenciesFileSchema)
+const check = checker<AgenciesFile>(agenciesFileSchema)
 
 export class AgencyTree {
   /** Each agency's ministry or province (itself at the top). */
@@ -26,9 +24,7 @@ export class AgencyTree {
   }
 
   static async load (path: string): Promise<AgencyTree> {
-    const file: unknown = parse(await readFile(path, 'utf8'))
-    if (!validate(file)) throw new Error(`${path}: ` + validate.errors!.map((e) => `${e.instancePath} ${e.message}`).join('; '))
-    return new AgencyTree(file)
+    return new AgencyTree(await loadValidatedFile(check, path))
   }
 
   has (code: string): boolean {

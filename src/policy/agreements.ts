@@ -1,20 +1,16 @@
 // Sharing agreements: a client receives a source's field only for a procedure, a purpose and a time an
 // active agreement covers. Validity is checked at each request, so an expiry takes effect without a restart.
-import { Ajv } from 'ajv'
-import addFormats from 'ajv-formats'
 import agreementSchema from '../../schemas/agreement.json' with { type: 'json' }
 import type { Agreement, Binding } from '../generated/types.ts'
 import { RegistrationInvalid, type Problem } from '../errors.ts'
 import type { AdapterRegistry } from '../registry/adapter-registry.ts'
 import { schemaAt } from '../registry/json-schema.ts'
-import { problemsOf } from '../registry/validation.ts'
 import { loadVersions, storeVersion } from '../registry/versions.ts'
 import type { RegistrationResult } from '../generated/types.ts'
 import type { Store } from '../store/store.ts'
+import { createAjv, problemsOf } from '../validation/ajv.ts'
 
-const ajv = new Ajv({ allErrors: true })
-addFormats.default(ajv)
-const validateShape = ajv.compile<Agreement>(agreementSchema)
+const validateShape = createAjv().compile<Agreement>(agreementSchema)
 
 /** What one client may receive for one request. */
 export interface Permit {

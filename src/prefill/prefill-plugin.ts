@@ -16,7 +16,7 @@ const circuitLevel = { closed: 0, 'half-open': 1, open: 2 }
 export default fp(async (app: FastifyInstance) => {
   const { config } = app
   const fetcher = new SourceFetcher({ vars: config.adapterVars, maxBodyBytes: config.maxSourceBodyBytes, outbound: config.outbound })
-  const breakers = new CircuitBreakers({ errorThresholdPercentage: 50, volumeThreshold: 5, resetTimeoutMs: config.circuitResetSeconds * 1000 })
+  const breakers = new CircuitBreakers({ errorThresholdPercentage: config.circuitErrorPercentage, volumeThreshold: config.circuitVolumeThreshold, resetTimeoutMs: config.circuitResetSeconds * 1000 })
   const service = new PrefillService({
     adapters: app.adapters,
     forms: app.forms,

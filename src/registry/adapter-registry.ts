@@ -8,7 +8,8 @@ import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/a
 import { sourceUrl, urlTemplateProblem } from './source-url.ts'
 import type { Store } from '../store/store.ts'
 import { schemaAt, type JsonSchema } from './json-schema.ts'
-import { compileSchema, problemsOf, registrationAjv, validateManifestShape } from './validation.ts'
+import { problemsOf } from '../validation/ajv.ts'
+import { compileSchema, registrationAjv, validateManifestShape } from './validation.ts'
 import { loadVersions, storeVersion } from './versions.ts'
 
 export interface CompiledAdapter {

@@ -8,7 +8,8 @@ import type { AdapterRegistry, CompiledAdapter } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
 import type { CompiledForm } from './compiled-form.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
-import { compileSchema, problemsOf, registrationAjv, validateFormShape } from './validation.ts'
+import { problemsOf } from '../validation/ajv.ts'
+import { compileSchema, registrationAjv, validateFormShape } from './validation.ts'
 import { loadVersions, storeVersion } from './versions.ts'
 
 type SourceLookup = (id: string) => SourceSchema | undefined

@@ -9,7 +9,7 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance, opts: { store?: Store }) => {
-  const store = opts.store ?? await openStore({ databaseUrl: app.config.databaseUrl, dataDir: app.config.dataDir })
+  const store = opts.store ?? await openStore({ databaseUrl: app.config.databaseUrl, dataDir: app.config.dataDir, poolSize: app.config.databasePoolSize })
   const applied = await migrate(store)
   if (applied.length) app.log.info({ applied, kind: store.kind }, 'migrations applied')
   app.decorate('store', store)

@@ -16,14 +16,20 @@ export interface Store extends Queryable {
   close (): Promise<void>
 }
 
-export interface StoreOptions { databaseUrl?: string, dataDir: string, pgliteDataDir?: string }
-
-export async function openStore (options: StoreOptions): Promise<Store> {
-  return options.databaseUrl ? openPg(options.databaseUrl) : openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`)
+export interface StoreOptions {
+  databaseUrl?: string
+  dataDir: string
+  pgliteDataDir?: string
+  /** PostgreSQL connections held at most (DATABASE_POOL_SIZE); pg's own default, 10, for tests and tools. */
+  poolSize?: number
 }
 
-function openPg (connectionString: string): Store {
-  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000 })
+export async function openStore (options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPg(options.databaseUrl, options.poolSize) : openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`)
+}
+
+function openPg (connectionString: string, poolSize: number | undefined): Store {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {})
   return {

@@ -4,15 +4,17 @@ import { once } from 'node:events'
 import t from 'tap'
 import { request } from 'undici'
 import { ClientDirectory } from '../../src/auth/clients.ts'
-import { loadConfig } from '../../src/config.ts'
+import { configDocs } from '../../scripts/gen-config-docs.ts'
 import { generateOpenapi } from '../../scripts/gen-openapi.ts'
 import { generateTypes } from '../../scripts/gen-types.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
 
-t.test('the published contract and the generated types are fresh', async (t) => {
+t.test('the published contract, the generated types and the configuration table are fresh', async (t) => {
   const { app } = await testGateway(t, { store: 'pglite' })
   t.equal(await generateOpenapi(app), await readFile('openapi.yaml', 'utf8'), 'openapi.yaml matches the routes: run npm run gen')
   t.equal(await generateTypes(), await readFile('src/generated/types.ts', 'utf8'), 'src/generated/types.ts matches schemas/: run npm run gen')
+  const readme = await readFile('README.md', 'utf8')
+  t.equal(configDocs(readme), readme, 'the README\'s configuration table matches schemas/config.json: run npm run gen')
   const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
   t.ok(spec.components.schemas.PrefillRequest, 'components are named after schema titles')
   t.ok(spec.paths['/v1/prefill'].post)
@@ -74,6 +76,26 @@ t.test('what the HTTP parser refuses still gets a stable code', async (t) => {
   await fine.body.dump()
 })
 
+t.test('a body trickling past requestTimeout gets 408 GW_REQUEST_TIMEOUT', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite', config: { requestTimeoutMs: 300 } })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as { port: number }
+  const socket = connect(port, '127.0.0.1')
+  const chunks: Buffer[] = []
+  socket.on('data', (chunk) => chunks.push(chunk))
+  socket.on('error', () => {}) // a write racing the server's close; the answer is what counts
+  const started = Date.now()
+  socket.write(`POST /v1/prefill HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens.portal}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"procedure":`)
+  // A byte now and then keeps the connection active: only the request's deadline stops it.
+  const trickle = setInterval(() => socket.write(' '), 100)
+  await once(socket, 'close')
+  clearInterval(trickle)
+  const [head, body] = Buffer.concat(chunks).toString().split('\r\n\r\n')
+  t.match(head, /^HTTP\/1.1 408 /)
+  t.match(JSON.parse(body), { statusCode: 408, code: 'GW_REQUEST_TIMEOUT' })
+  t.ok(Date.now() - started < 5000, 'cut within about a second of the limit')
+})
+
 t.test('readiness says degraded without Redis, and prefill still works', async (t) => {
   const { app } = await testGateway(t, { store: 'pglite', config: { redisUrl: 'redis://127.0.0.1:1' } })
   const ready = await app.inject({ method: 'GET', url: '/readyz' })
@@ -83,10 +105,7 @@ t.test('readiness says degraded without Redis, and prefill still works', async (
   t.equal(res.json().fields['/fullName'].status, 'filled')
 })
 
-t.test('configuration', async (t) => {
-  t.throws(() => loadConfig({ NODE_ENV: 'production' }), /SUBJECT_HMAC_KEY is required in production/)
-  t.throws(() => loadConfig({ PORT: 'eighty' }), /invalid configuration: \/port/)
-  t.same(loadConfig({ ADAPTER_VARS: 'A=http://a:1,B=http://b' }).adapterVars.B, 'http://b')
+t.test('the clients file', async (t) => {
   await t.rejects(ClientDirectory.load('config/dev/clients.yaml', 'production'), /refusing to start with NODE_ENV=production/)
   const dev = await ClientDirectory.load('config/dev/clients.yaml', 'development')
   t.equal(dev.byToken(tokens.agencyBCA)?.agency, 'BCA')

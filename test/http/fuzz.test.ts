@@ -3,7 +3,7 @@
 // every rejection a 4xx with a stable GW_ code.
 import t from 'tap'
 import fc from 'fast-check'
-import { loadGatewaySchemas } from '../../src/registry/validation.ts'
+import { loadGatewaySchemas } from '../../src/validation/ajv.ts'
 import { citizenId, enterpriseCode } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
 

@@ -1,0 +1,74 @@
+// The configuration comes from schemas/config.json: its defaults, and the variable each property names.
+import t from 'tap'
+import configSchema from '../schemas/config.json' with { type: 'json' }
+import { loadConfig } from '../src/config.ts'
+
+const keys = { SUBJECT_HMAC_KEY: 'a'.repeat(44), CACHE_KEY: 'b'.repeat(44) }
+
+t.test('defaults come from the schema', async (t) => {
+  const config = loadConfig({})
+  for (const [key, property] of Object.entries(configSchema.properties)) {
+    if ('default' in property && !('properties' in property)) t.same(config[key as keyof typeof config], property.default, key)
+  }
+  t.match(config, { env: 'development', port: 3000, requestTimeoutMs: 30000, databasePoolSize: 10, circuitErrorPercentage: 50, circuitVolumeThreshold: 5 })
+  t.same(config.jobs, { workerConcurrency: 8, fetchAttempts: 3, fetchBackoffMs: 500, resultTtlSeconds: 3600, webhookAttempts: 6, webhookBackoffMs: 2000, webhookTimeoutMs: 5000 })
+  t.same(config.outbound, { allowLoopback: true, allowPrivate: false, hosts: {} })
+  t.equal(config.adapterVars.SANDBOX_POPULATION, 'http://127.0.0.1:4101', 'the sandbox and the gateway meet without configuration')
+  t.match(config, { authBearer: true, agreementsDir: 'config/dev/agreements' }, 'development defaults')
+  t.equal(config.tls, undefined)
+  t.equal(config.databaseUrl, undefined)
+})
+
+t.test('production has its own defaults and requirements', async (t) => {
+  t.throws(() => loadConfig({ NODE_ENV: 'production' }), /SUBJECT_HMAC_KEY is required in production/)
+  t.throws(() => loadConfig({ NODE_ENV: 'production', SUBJECT_HMAC_KEY: keys.SUBJECT_HMAC_KEY }), /CACHE_KEY is required in production/)
+  const config = loadConfig({ NODE_ENV: 'production', ...keys })
+  t.match(config, { authBearer: false, outbound: { allowLoopback: false }, createKeys: false })
+  t.equal(config.agreementsDir, undefined, 'no development agreements in production')
+  t.match(loadConfig({ NODE_ENV: 'production', ...keys, AUTH_BEARER: 'true', OUTBOUND_ALLOW_LOOPBACK: 'true', AGREEMENTS_DIR: 'a' }),
+    { authBearer: true, outbound: { allowLoopback: true }, agreementsDir: 'a' }, 'variables still win')
+})
+
+t.test('variables override the defaults', async (t) => {
+  const config = loadConfig({
+    PORT: '8080',
+    AUTH_BEARER: 'false',
+    AUDIT_CHECKPOINT_SECONDS: '0.5',
+    WORKER_CONCURRENCY: '0',
+    OUTBOUND_ALLOW_PRIVATE: 'true',
+    OUTBOUND_HOSTS: 'BCA=*.bca.gov.vn|api.example.vn;BTC=',
+    ADAPTER_VARS: 'A=http://a:1,SANDBOX_JUDICIAL=http://j',
+    DATABASE_POOL_SIZE: '25',
+    CIRCUIT_ERROR_PERCENTAGE: '75',
+    CIRCUIT_VOLUME_THRESHOLD: '20',
+    REQUEST_TIMEOUT_MS: '5000',
+    CONNECTION_TIMEOUT_MS: '0',
+    KEEP_ALIVE_TIMEOUT_MS: '5000',
+    TLS_CERT_FILE: 'c.pem',
+    TLS_KEY_FILE: 'k.pem',
+    TLS_CA_FILE: 'ca.pem',
+    HOST: ''
+  })
+  t.match(config, { port: 8080, authBearer: false, auditCheckpointSeconds: 0.5, jobs: { workerConcurrency: 0, fetchAttempts: 3 } })
+  t.match(config, { databasePoolSize: 25, circuitErrorPercentage: 75, circuitVolumeThreshold: 20, requestTimeoutMs: 5000, connectionTimeoutMs: 0, keepAliveTimeoutMs: 5000 })
+  t.same(config.outbound, { allowLoopback: true, allowPrivate: true, hosts: { BCA: ['*.bca.gov.vn', 'api.example.vn'], BTC: [] } })
+  t.match(config.adapterVars, { A: 'http://a:1', SANDBOX_JUDICIAL: 'http://j', SANDBOX_POPULATION: 'http://127.0.0.1:4101' }, 'ADAPTER_VARS adds to the defaults')
+  t.same(config.tls, { certFile: 'c.pem', keyFile: 'k.pem', caFile: 'ca.pem' })
+  t.equal(config.host, '::', 'an empty variable counts as unset')
+  t.equal(loadConfig({}, { port: 1234 }).port, 1234, 'overrides win over variables and defaults')
+})
+
+t.test('invalid values fail with every problem and the variable to fix', async (t) => {
+  t.throws(() => loadConfig({ PORT: 'eighty' }), /invalid configuration: \/port \(PORT\) must be integer/)
+  const err = t.throws(() => loadConfig({ LOG_LEVEL: 'loud', OUTBOUND_ALLOW_LOOPBACK: 'maybe', WORKER_CONCURRENCY: '-1', SUBJECT_HMAC_KEY: 'short' })) as Error
+  for (const name of ['LOG_LEVEL', 'OUTBOUND_ALLOW_LOOPBACK', 'WORKER_CONCURRENCY', 'SUBJECT_HMAC_KEY']) t.match(err.message, name)
+  t.notMatch(err.message, 'short', 'values (keys among them) are not repeated')
+  t.throws(() => loadConfig({ TLS_CERT_FILE: 'c.pem' }), /\/tls must have required property 'keyFile'/, 'TLS needs its key and CA too')
+  t.throws(() => loadConfig({}, { nope: 1 } as never), /unknown property nope/)
+})
+
+t.test('derived values are computed once, here', async (t) => {
+  t.match(loadConfig({ DATA_DIR: '/srv/gw' }), { keysDir: '/srv/gw/keys/signing', auditArchiveDir: '/srv/gw/audit-archives', createKeys: true })
+  t.match(loadConfig({ KEYS_DIR: '/keys', AUDIT_ARCHIVE_DIR: '/archives' }, { dataDir: '/srv/gw' }), { keysDir: '/keys', auditArchiveDir: '/archives' })
+  t.equal(loadConfig({}, { dataDir: '/t' }).keysDir, '/t/keys/signing', 'from the overridden data folder')
+})
