@@ -3,9 +3,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import type { Store } from './store.ts'
 
-const dir = new URL('./migrations/', import.meta.url)
+const shipped = new URL('./migrations/', import.meta.url)
 
-export async function migrate (store: Store): Promise<string[]> {
+export async function migrate (store: Store, dir = shipped): Promise<string[]> {
   await store.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())')
   const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort()
   const applied: string[] = []
@@ -15,7 +15,8 @@ export async function migrate (store: Store): Promise<string[]> {
       await tx.query('SELECT pg_advisory_xact_lock(4242)')
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name])
       if (done.rows.length > 0) return
-      for (const statement of sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) await tx.query(statement)
+      // The file runs as one script, so a function body's own semicolons ($$ ... $$) stay where they are.
+      await tx.exec(sql)
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name])
       applied.push(name)
     })

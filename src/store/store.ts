@@ -8,11 +8,14 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>
 }
 
-export interface Store extends Queryable {
-  readonly kind: 'pg' | 'pglite'
-  /** Runs several statements, without parameters (migrations). */
+export interface Executable extends Queryable {
+  /** Runs a whole SQL script, several statements without parameters (migrations). */
   exec (sql: string): Promise<void>
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+}
+
+export interface Store extends Executable {
+  readonly kind: 'pg' | 'pglite'
+  transaction<T>(fn: (tx: Executable) => Promise<T>): Promise<T>
   close (): Promise<void>
 }
 
@@ -52,7 +55,7 @@ function openPg (connectionString: string, poolSize: number | undefined): Store 
         return results[1]
       }
       try {
-        const result = await fn({ query: query as never })
+        const result = await fn({ query: query as never, exec: async (sql) => { await query(sql) } })
         if (begun) await client.query('COMMIT')
         return result
       } catch (err) {
@@ -74,7 +77,7 @@ async function openPGlite (dataDir: string): Promise<Store> {
     kind: 'pglite',
     query: (sql, params) => db.query(sql, params as unknown[]) as never,
     exec: async (sql) => { await db.exec(sql) },
-    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
+    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) as never, exec: async (sql) => { await tx.exec(sql) } })),
     close: async () => { if (!db.closed) await db.close() }
   }
 }

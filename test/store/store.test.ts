@@ -1,4 +1,7 @@
-import { readdir } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import t from 'tap'
 import { AuditLog } from '../../src/audit/audit-log.ts'
 import { migrate } from '../../src/store/migrate.ts'
@@ -16,6 +19,22 @@ for (const kind of storeKinds) {
       const files = (await readdir(new URL('../../src/store/migrations/', import.meta.url))).filter((f) => f.endsWith('.sql')).sort()
       t.ok(files.length >= 9)
       t.same(rows.map((r) => r.name), files, 'every migration file, once')
+    })
+
+    t.test('a migration whose function body holds semicolons is applied whole', async (t) => {
+      const dir = await mkdtemp(join(tmpdir(), 'migrations-'))
+      t.teardown(() => rm(dir, { recursive: true, force: true }))
+      await writeFile(join(dir, '900_function.sql'), `CREATE FUNCTION twice_${kind} (x int) RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+  x := x * 2;
+  RETURN x;
+END;
+$$;
+CREATE TABLE twice_${kind}_results (n int);
+`)
+      t.same(await migrate(store, pathToFileURL(dir + '/')), ['900_function.sql'])
+      const { rows } = await store.query<{ n: number }>(`SELECT twice_${kind}(21) AS n`)
+      t.equal(rows[0].n, 42)
     })
 
     t.test('a failed transaction leaves nothing behind', async (t) => {
