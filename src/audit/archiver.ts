@@ -10,9 +10,8 @@ import { once } from 'node:events'
 import { finished } from 'node:stream/promises'
 import type { KeyRing, SigningKey } from '../keys/key-ring.ts'
 import type { Store } from '../store/store.ts'
-import { entryFromRow } from './audit-entry.ts'
 import type { JWK } from 'jose'
-import { exportLineText, type ExportLine } from './audit-reader.ts'
+import { chainLines, exportLineText, type ExportLine } from './audit-reader.ts'
 import type { Genesis } from './audit-entry.ts'
 import type { VerificationReport } from './chain-verifier.ts'
 import { listCheckpoints, onlineStart } from './checkpoints.ts'
@@ -74,29 +73,21 @@ export async function archiveOldMonths (deps: { store: Store, keys: KeyRing, dir
   return done
 }
 
-const pageSize = 5000
-
 /** Streams one month partition into an archive file (a page of entries at a time) and ends it with the seal. */
 async function writeArchive (path: string, { store, table, month, start, now, key }: { store: Store, table: string, month: string, start: Genesis, now: Date, key: SigningKey }): Promise<Seal> {
   const out = createWriteStream(path, { mode: 0o640 })
   const write = async (line: ExportLine) => { if (!out.write(exportLineText(line) + '\n')) await once(out, 'drain') }
   const frontier = new MerkleFrontier(start.frontier)
   const checkpoints = (await listCheckpoints(store)).filter((c) => c.treeSize > frontier.size)
-  let next = 0
   let after = start.seq
   let head = start.hash
   await write({ type: 'header', format: 'oog-audit-export/1', genesis: { seq: start.seq, hash: start.hash, frontier: start.frontier }, exportedAt: now.toISOString(), archive: month })
-  for (;;) {
-    const { rows } = await store.query<{ prev_hash: string, hash: string, leaf_hash: string }>(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, pageSize])
-    for (const row of rows) {
-      const entry = entryFromRow(row as never)
-      await write({ type: 'entry', entry, prevHash: row.prev_hash, hash: row.hash })
-      frontier.add(Buffer.from(row.leaf_hash, 'hex'))
-      while (next < checkpoints.length && checkpoints[next].treeSize <= frontier.size) await write({ type: 'checkpoint', ...checkpoints[next++] })
-      after = entry.seq
-      head = row.hash
-    }
-    if (rows.length < pageSize) break
+  for await (const line of chainLines(store, table, start.seq, frontier.size, checkpoints)) {
+    await write(line)
+    if (line.type !== 'entry') continue
+    frontier.add(Buffer.from(line.leafHash!, 'hex'))
+    after = line.entry.seq
+    head = line.hash
   }
   const seal = await signSeal({ month, from: start.seq + 1, to: after, treeSize: frontier.size, root: frontier.root().toString('hex'), chainHead: head, frontier: frontier.nodes, at: now.toISOString() }, key)
   await write({ type: 'seal', ...seal })

@@ -36,6 +36,26 @@ export type ExportLine =
 
 const pageSize = 5000
 
+/**
+ * The entries of a log table after sequence number `after` (the tree holding `size` leaves before them), a
+ * page at a time, each of these checkpoints right after the entry that completes it. Entry lines carry their
+ * leaf hash, for whoever keeps a frontier.
+ */
+export async function * chainLines (store: Store, table: string, after: number, size: number, checkpoints: Checkpoint[]): AsyncGenerator<ExportLine & { leafHash?: string }> {
+  let next = 0
+  for (;;) {
+    const { rows } = await store.query<{ prev_hash: string, hash: string, leaf_hash: string }>(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, pageSize])
+    for (const row of rows) {
+      const entry = entryFromRow(row as never)
+      yield { type: 'entry', entry, prevHash: row.prev_hash, hash: row.hash, leafHash: row.leaf_hash }
+      size++
+      after = entry.seq
+      while (next < checkpoints.length && checkpoints[next].treeSize <= size) yield { type: 'checkpoint', ...checkpoints[next++] }
+    }
+    if (rows.length < pageSize) return
+  }
+}
+
 const hexNodes = async (tree: StoredTree, ranges: NodeRange[]) => (await Promise.all(ranges.map(([lo, hi]) => tree.node(lo, hi)))).map((h) => h.toString('hex'))
 
 export class AuditReader {
@@ -74,21 +94,13 @@ export class AuditReader {
     yield { type: 'header', format: 'oog-audit-export/1', genesis, exportedAt: new Date().toISOString() }
     const archived = frontierSize(genesis.frontier!)
     const checkpoints = (await listCheckpoints(this.#store)).filter((c) => c.treeSize >= archived)
-    let next = 0
-    let size = archived
-    let after = genesis.seq
-    for (;;) {
-      const { rows } = await this.#store.query<never>('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [after, pageSize])
-      for (const row of rows as Array<{ prev_hash: string, hash: string }>) {
-        const entry = entryFromRow(row as never)
-        yield { type: 'entry', entry, prevHash: row.prev_hash, hash: row.hash }
-        size++
-        after = entry.seq
-        while (next < checkpoints.length && checkpoints[next].treeSize <= size) yield { type: 'checkpoint', ...checkpoints[next++] }
-      }
-      if (rows.length < pageSize) break
+    let placed = 0
+    for await (const { leafHash, ...line } of chainLines(this.#store, 'audit_log', genesis.seq, archived, checkpoints)) {
+      if (line.type === 'checkpoint') placed++
+      yield line
     }
-    while (next < checkpoints.length) yield { type: 'checkpoint', ...checkpoints[next++] }
+    // Checkpoints past the last entry read (signed while the export ran) close it.
+    for (const checkpoint of checkpoints.slice(placed)) yield { type: 'checkpoint', ...checkpoint }
   }
 
   /** Verifies the stored chain and checkpoints, and that the chain head agrees with the last entry. */

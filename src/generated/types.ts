@@ -556,25 +556,7 @@ export interface GatewayConfig {
   adapterVars: {
     [k: string]: string;
   };
-  /**
-   * Where adapters may connect
-   */
-  outbound: {
-    /**
-     * whether adapters may reach loopback addresses (the sandbox); link-local (cloud metadata), unspecified, multicast and reserved addresses are refused everywhere
-     */
-    allowLoopback: boolean;
-    /**
-     * whether adapters may reach private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10)
-     */
-    allowPrivate: boolean;
-    /**
-     * `AGENCY=host|*.suffix;...`: the host names each agency's adapters may call (an agency not listed is not limited by name, only by address)
-     */
-    hosts: {
-      [k: string]: string[];
-    };
-  };
+  outbound: OutboundPolicy;
   /**
    * a prefill's deadline when the request gives none
    */
@@ -651,6 +633,26 @@ export interface GatewayConfig {
      * how long one webhook delivery may take
      */
     webhookTimeoutMs: number;
+  };
+}
+/**
+ * Where adapters may connect
+ */
+
+export interface OutboundPolicy {
+  /**
+   * whether adapters may reach loopback addresses (the sandbox); link-local (cloud metadata), unspecified, multicast and reserved addresses are refused everywhere
+   */
+  allowLoopback: boolean;
+  /**
+   * whether adapters may reach private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10)
+   */
+  allowPrivate: boolean;
+  /**
+   * `AGENCY=host|*.suffix;...`: the host names each agency's adapters may call (an agency not listed is not limited by name, only by address)
+   */
+  hosts: {
+    [k: string]: string[];
   };
 }
 

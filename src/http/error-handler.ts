@@ -1,9 +1,11 @@
 // Every error leaves as application/json with a stable GW_ code and the request id; a client's mistake is
 // never a 5xx, and a 5xx never shows its internals.
 import fp from 'fastify-plugin'
+import type { ErrorObject } from 'ajv'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
+import { problemsOf } from '../validation/ajv.ts'
 import { BadRequest, BadUrl, BodyInvalidJson, BodyTooLarge, HeadersTooLarge, Internal, MalformedHttp, MediaTypeUnsupported, RequestTimeout, NotFound, UriTooLong, ValidationFailed, type Problem } from '../errors.ts'
 
 const fastifyCodes: Record<string, () => FastifyError> = {
@@ -17,10 +19,7 @@ const fastifyCodes: Record<string, () => FastifyError> = {
 
 function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyError & { problems?: Problem[] } {
   if (err.validation) {
-    const problems = err.validation.map((v) => ({
-      path: `${err.validationContext ?? ''}${v.instancePath}`,
-      message: v.keyword === 'additionalProperties' ? `unknown property ${String((v.params as Record<string, unknown>).additionalProperty)}` : v.message ?? v.keyword
-    }))
+    const problems = problemsOf(err.validation as ErrorObject[], err.validationContext)
     return Object.assign(new ValidationFailed(problems.map((p) => `${p.path} ${p.message}`).join('; ')), { problems })
   }
   if (err.code?.startsWith('GW_')) return err

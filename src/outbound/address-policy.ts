@@ -4,15 +4,9 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { isIP } from 'node:net'
 import ipaddr from 'ipaddr.js'
+import type { OutboundPolicy } from '../generated/types.ts'
 
-export interface OutboundPolicy {
-  /** Loopback addresses (development: the sandbox runs there). */
-  allowLoopback: boolean
-  /** Private networks (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10). */
-  allowPrivate: boolean
-  /** Host patterns per agency code ("host" or "*.suffix"); an agency not listed may use any host name. */
-  hosts: Record<string, string[]>
-}
+export type { OutboundPolicy }
 
 const alwaysRefused = new Set(['linkLocal', 'unspecified', 'multicast', 'broadcast', 'reserved'])
 const privateRanges = new Set(['private', 'uniqueLocal', 'carrierGradeNat'])

@@ -5,7 +5,7 @@ import type { Agreement, Binding } from '../generated/types.ts'
 import { RegistrationInvalid, type Problem } from '../errors.ts'
 import type { AdapterRegistry } from '../registry/adapter-registry.ts'
 import { schemaAt } from '../registry/json-schema.ts'
-import { loadVersions, storeVersion } from '../registry/versions.ts'
+import { loadVersions, storeVersion, VersionMap } from '../registry/versions.ts'
 import type { RegistrationResult } from '../generated/types.ts'
 import type { Store } from '../store/store.ts'
 import { createAjv, problemsOf } from '../validation/ajv.ts'
@@ -28,7 +28,7 @@ export class AgreementRegistry {
   #adapters: AdapterRegistry
   #clientExists: (id: string) => boolean
   #now: () => number
-  #versions = new Map<string, Map<number, Agreement>>()
+  #versions = new VersionMap<Agreement>()
 
   constructor (deps: { store: Store, adapters: AdapterRegistry, clientExists: (id: string) => boolean, now: () => number }) {
     this.#store = deps.store
@@ -51,12 +51,11 @@ export class AgreementRegistry {
   }
 
   list (): Agreement[] {
-    return [...this.#versions.values()].map((versions) => versions.get(Math.max(...versions.keys()))!)
+    return this.#versions.currents()
   }
 
   get (id: string, version?: number): Agreement | undefined {
-    const versions = this.#versions.get(id)
-    return versions?.get(version ?? Math.max(...(versions?.keys() ?? [])))
+    return this.#versions.get(id, version)
   }
 
   /** What the client may receive now for this procedure and purpose, from the current version of each agreement. */
@@ -73,8 +72,7 @@ export class AgreementRegistry {
   }
 
   #remember (agreement: Agreement) {
-    if (!this.#versions.has(agreement.id)) this.#versions.set(agreement.id, new Map())
-    this.#versions.get(agreement.id)!.set(agreement.version, agreement)
+    this.#versions.set(agreement.id, agreement.version, agreement)
   }
 
   #problems (body: unknown): Problem[] {

@@ -10,7 +10,7 @@ import type { Store } from '../store/store.ts'
 import { schemaAt, type JsonSchema } from './json-schema.ts'
 import { problemsOf } from '../validation/ajv.ts'
 import { compileSchema, registrationAjv, validateManifestShape } from './validation.ts'
-import { loadVersions, storeVersion } from './versions.ts'
+import { loadVersions, storeVersion, VersionMap } from './versions.ts'
 
 export interface CompiledAdapter {
   manifest: AdapterManifest
@@ -25,7 +25,7 @@ export class AdapterRegistry {
   #store: Store
   #vars: Record<string, string>
   #ajv = registrationAjv()
-  #versions = new Map<string, Map<number, CompiledAdapter>>()
+  #versions = new VersionMap<CompiledAdapter>()
 
   #outbound: OutboundPolicy
 
@@ -43,18 +43,17 @@ export class AdapterRegistry {
   }
 
   current (id: string): CompiledAdapter | undefined {
-    const versions = this.#versions.get(id)
-    return versions ? versions.get(Math.max(...versions.keys())) : undefined
+    return this.#versions.get(id)
   }
 
   get (id: string, version?: number): CompiledAdapter {
-    const found = version === undefined ? this.current(id) : this.#versions.get(id)?.get(version)
+    const found = this.#versions.get(id, version)
     if (!found) throw new AdapterUnknown(version === undefined ? id : `${id} version ${version}`)
     return found
   }
 
   list (): CompiledAdapter[] {
-    return [...this.#versions.keys()].map((id) => this.current(id)!)
+    return this.#versions.currents()
   }
 
   /** Validates every aspect of a manifest, reporting all problems at once. */
@@ -86,8 +85,7 @@ export class AdapterRegistry {
 
   #remember (compiled: CompiledAdapter) {
     const { id, version } = compiled.manifest
-    if (!this.#versions.has(id)) this.#versions.set(id, new Map())
-    this.#versions.get(id)!.set(version, compiled)
+    this.#versions.set(id, version, compiled)
   }
 
   #compile (body: unknown): CompiledAdapter | Problem[] {

@@ -10,7 +10,7 @@ import type { CompiledForm } from './compiled-form.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
 import { problemsOf } from '../validation/ajv.ts'
 import { compileSchema, registrationAjv, validateFormShape } from './validation.ts'
-import { loadVersions, storeVersion } from './versions.ts'
+import { loadVersions, storeVersion, VersionMap } from './versions.ts'
 
 type SourceLookup = (id: string) => SourceSchema | undefined
 
@@ -18,7 +18,7 @@ export class FormRegistry {
   #store: Store
   #adapters: AdapterRegistry
   #ajv = registrationAjv()
-  #versions = new Map<string, Map<number, CompiledForm>>()
+  #versions = new VersionMap<CompiledForm>()
 
   constructor (store: Store, adapters: AdapterRegistry) {
     this.#store = store
@@ -33,9 +33,8 @@ export class FormRegistry {
   }
 
   get (procedure: string, version?: number): CompiledForm {
-    const versions = this.#versions.get(procedure)
-    if (!versions) throw new ProcedureUnknown(procedure)
-    const found = versions.get(version ?? Math.max(...versions.keys()))
+    if (!this.#versions.has(procedure)) throw new ProcedureUnknown(procedure)
+    const found = this.#versions.get(procedure, version)
     if (!found) throw new FormVersionUnknown(procedure, version)
     return found
   }
@@ -49,7 +48,7 @@ export class FormRegistry {
   }
 
   list (): CompiledForm[] {
-    return [...this.#versions.keys()].map((procedure) => this.get(procedure))
+    return this.#versions.currents()
   }
 
   async register (body: unknown, registeredBy: string): Promise<RegistrationResult> {
@@ -82,8 +81,7 @@ export class FormRegistry {
   }
 
   #remember (compiled: CompiledForm) {
-    if (!this.#versions.has(compiled.procedure)) this.#versions.set(compiled.procedure, new Map())
-    this.#versions.get(compiled.procedure)!.set(compiled.version, compiled)
+    this.#versions.set(compiled.procedure, compiled.version, compiled)
   }
 
   #bindingProblems (form: FormDefinition, fields: BoundField[], sources: SourceLookup): Problem[] {

@@ -34,3 +34,28 @@ export async function loadVersions (store: Store, table: VersionTable): Promise<
   const { rows } = await store.query<StoredVersion>(`SELECT id, version, body FROM ${table} ORDER BY id, version`)
   return rows.map((r) => ({ ...r, body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body }))
 }
+
+/** Every version of every registration in memory: the highest one is current, the older ones stay readable. */
+export class VersionMap<T> {
+  #byId = new Map<string, Map<number, T>>()
+
+  set (id: string, version: number, value: T): void {
+    if (!this.#byId.has(id)) this.#byId.set(id, new Map())
+    this.#byId.get(id)!.set(version, value)
+  }
+
+  /** The given version, or the current one when none is given. */
+  get (id: string, version?: number): T | undefined {
+    const versions = this.#byId.get(id)
+    return versions?.get(version ?? Math.max(...versions.keys()))
+  }
+
+  has (id: string): boolean {
+    return this.#byId.has(id)
+  }
+
+  /** The current version of each registration. */
+  currents (): T[] {
+    return [...this.#byId.keys()].map((id) => this.get(id)!)
+  }
+}
