@@ -139,7 +139,7 @@ export class PrefillJobs {
   /** Stops the worker, then the queue; the prefill service calls it before its fetcher closes, the plugin after. */
   close (): Promise<void> {
     this.#closed ??= (async () => {
-      await this.#options.connections.endIfDown()
+      await this.#options.connections.readyToClose(this.#worker, this.#queue)
       await this.#worker?.close()
       await this.#queue.close()
     })()

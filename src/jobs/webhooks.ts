@@ -121,7 +121,7 @@ export class Webhooks {
   }
 
   async close (): Promise<void> {
-    await this.#options.connections.endIfDown()
+    await this.#options.connections.readyToClose(this.#worker, this.#queue)
     await this.#worker?.close()
     await this.#queue.close()
     await this.#pools.close()

@@ -1,6 +1,7 @@
 // The Redis connections BullMQ uses. Producers fail fast while Redis is down, so a prefill can mark its slow
 // sources unavailable at once; workers and event listeners block, and wait for Redis to come back.
 import { once } from 'node:events'
+import { setTimeout } from 'node:timers/promises'
 import { Redis, type RedisOptions } from 'ioredis'
 
 export class RedisConnections {
@@ -33,13 +34,22 @@ export class RedisConnections {
   }
 
   /**
-   * While Redis is down, ends the connections before BullMQ closes: BullMQ drops its listeners on close, and
-   * a connection still waiting for Redis would then report its end to no one (an unhandled rejection).
+   * Makes these BullMQ queues and workers safe to close: BullMQ stops listening when it closes. While Redis is
+   * down the connections end first (one still waiting for Redis would report its end to no one); while it is
+   * up, they get at most a second to finish starting (the version check, INFO, that a starting one sent would
+   * be cut by the close and reject with no one to hear it). Either way, an unhandled rejection.
    */
-  async endIfDown (): Promise<void> {
-    if (this.ready) return
-    await this.close()
-    await new Promise((resolve) => setImmediate(resolve))
+  async readyToClose (...starting: Array<{ waitUntilReady (): Promise<unknown> } | undefined>): Promise<void> {
+    if (!this.ready) {
+      await this.close()
+      await new Promise((resolve) => setImmediate(resolve))
+      return
+    }
+    const waited = new AbortController()
+    await Promise.race([
+      Promise.all(starting.map((bull) => bull?.waitUntilReady().catch(() => {}))),
+      setTimeout(1000, undefined, { signal: waited.signal }).catch(() => {})
+    ]).finally(() => waited.abort())
   }
 
   /** Ends every connection; resolves once those that had a socket have said so ('end'), within a second. */

@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage } from 'node:http'
+import { connect, createServer as createTcpServer, type Socket } from 'node:net'
 import { once } from 'node:events'
 import { randomBytes } from 'node:crypto'
+import { setTimeout } from 'node:timers/promises'
 import t, { type Test } from 'tap'
 import { loadConfig, type GatewayConfig } from '../../src/config.ts'
 import { webhookSignature } from '../../src/jobs/webhooks.ts'
 import { insured } from '../../sandbox/subjects.ts'
 import { adaptersWithAsync } from '../helpers/adapters.ts'
-import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
+import { auth, redisUrl, testGateway, tokens, until } from '../helpers/infra.ts'
 import { representative } from '../helpers/personas.ts'
 
 const householdBusiness = '2.000720'
@@ -29,6 +31,49 @@ async function webhookEndpoint (t: Test) {
   await once(server, 'listening')
   t.teardown(() => new Promise((resolve) => server.close(resolve)))
   return { ...endpoint, endpoint, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hooks/prefill` }
+}
+
+/**
+ * A relay to the test Redis that holds back Redis's answers on a connection from its second INFO on, until released:
+ * ioredis sends the first as it connects, BullMQ the second to check the version as a queue or worker starts.
+ */
+async function versionCheckRelay (t: Test) {
+  const target = new URL(redisUrl())
+  const clients = new Set<Socket>()
+  const held: Array<{ client: Socket, chunks: Buffer[] }> = []
+  let released = false
+  const server = createTcpServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname)
+    clients.add(client)
+    let sent = ''
+    let hold: { client: Socket, chunks: Buffer[] } | undefined
+    client.on('data', (chunk) => {
+      if (!hold && !released && ((sent += chunk.toString('latin1')).match(/\$4\r\ninfo\r\n/gi)?.length ?? 0) >= 2) held.push(hold = { client, chunks: [] })
+      upstream.write(chunk)
+    })
+    upstream.on('data', (chunk) => hold && !released ? hold.chunks.push(chunk) : client.write(chunk))
+    client.on('close', () => { clients.delete(client); upstream.destroy() })
+    upstream.on('close', () => client.destroy())
+    client.on('error', () => {})
+    upstream.on('error', () => {})
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => {
+    for (const client of clients) client.destroy()
+    return new Promise((resolve) => server.close(resolve))
+  })
+  return {
+    url: `redis://127.0.0.1:${(server.address() as { port: number }).port}`,
+    /** Connections whose version check is held back. */
+    holding: () => held.length,
+    /** Connections the gateway still has open. */
+    open: () => clients.size,
+    release () {
+      released = true
+      for (const { client, chunks } of held) if (!client.destroyed) client.write(Buffer.concat(chunks))
+    }
+  }
 }
 
 const prefill = (deadlineMs?: number) => ({ method: 'POST' as const, url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative }, ...(deadlineMs ? { deadlineMs } : {}) } })
@@ -204,4 +249,24 @@ t.test('without Redis, async sources are unavailable and the rest still works', 
   t.match(body.fields[insuranceField], { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE' })
   t.equal(body.fields['/owner/fullName'].status, 'filled')
   t.equal((await app.inject({ method: 'GET', url: `/v1/prefill/${body.requestId}`, headers: auth(tokens.portal) })).json().code, 'GW_QUEUE_UNAVAILABLE')
+})
+
+t.test('a gateway closed while its queues and workers are still starting leaves no unhandled rejection', async (t) => {
+  const relay = await versionCheckRelay(t)
+  const { app } = await testGateway(t, { store: 'pglite', config: { redisUrl: relay.url, jobs: quickJobs } })
+  // The producer (both queues check on it) and the two connections of each of the two workers.
+  await until(async () => relay.holding() === 5 || undefined, 'the queues and workers to check the Redis version')
+  const unhandled: unknown[] = []
+  const heard = (err: unknown) => { unhandled.push(err) }
+  process.on('unhandledRejection', heard)
+  t.teardown(() => { process.off('unhandledRejection', heard) })
+  const closed = app.close()
+  // Redis answers while the gateway closes (300 ms on, in steps: the close may block the event loop for a
+  // while first); a gateway that did not wait for the answers has cut them already.
+  for (let step = 0; step < 30; step++) await setTimeout(10)
+  relay.release()
+  await closed
+  await until(async () => relay.open() === 0 || undefined, 'the gateway\'s Redis connections to end')
+  await setTimeout(100)
+  t.same(unhandled.map(String), [], 'no command cut by the close is left unheard')
 })
