@@ -7,12 +7,11 @@
 // Whoever sees "parked and every pending source answered" first (the last fetch job, or the prefill that has
 // just parked) queues the completion; its job id is the request's, so it is queued once.
 import { setTimeout } from 'node:timers/promises'
-import { Queue, Worker, type Job } from 'bullmq'
+import { Queue, type Job, type JobsOptions, type Worker } from 'bullmq'
 import type { Redis } from 'ioredis'
-import type { FastifyBaseLogger } from 'fastify'
 import type { SealedBox } from '../cache/sealed-box.ts'
 import { QueueUnavailable } from '../errors.ts'
-import type { RedisConnections } from '../redis/redis-connections.ts'
+import { retried, startWorker, type QueueSetup } from './bull.ts'
 import type { FieldReason, PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
 
 /** What a prefill leaves behind when some of its sources are still being fetched. */
@@ -36,14 +35,11 @@ export interface PrefillJobHandlers {
   completed (clientId: string, response: PrefillResponse): Promise<void>
 }
 
-export interface PrefillJobOptions {
-  connections: RedisConnections
-  prefix: string
+export interface PrefillJobOptions extends QueueSetup {
   box: SealedBox
   fetchAttempts: number
   fetchBackoffMs: number
   resultTtlSeconds: number
-  log: FastifyBaseLogger
 }
 
 type FetchJob = { requestId: string, sourceId: string, subject: string }
@@ -60,42 +56,31 @@ export class PrefillJobs {
   #worker?: Worker
   #redis: Redis
   #closed?: Promise<void>
+  #retried: JobsOptions
 
   constructor (options: PrefillJobOptions) {
     this.#options = options
+    this.#retried = retried(options.fetchAttempts, options.fetchBackoffMs, { completed: options.resultTtlSeconds, failed: options.resultTtlSeconds })
     this.#redis = options.connections.producer
     this.#queue = new Queue('prefill', { connection: this.#redis, prefix: options.prefix })
     this.#queue.on('error', () => {})
   }
 
-  /** Starts this process's worker; without one, the instance only queues work for the others. */
+  /** Starts this process's worker, which the prefill service's handlers do the work of. */
   work (handlers: PrefillJobHandlers, concurrency: number): void {
-    if (concurrency === 0) return
-    // A worker starts once Redis is there: BullMQ cannot close one whose connections still wait for Redis
-    // without an unhandled rejection.
-    this.#options.connections.whenReady(() => {
-      this.#worker = new Worker<FetchJob | CompleteJob>('prefill', async (job) => {
-        if (job.name === 'fetch') return this.#fetch(job as Job<FetchJob>, handlers)
-        if (job.name === 'complete') return this.#complete((job.data as CompleteJob).requestId, handlers)
-      }, { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
-      this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'prefill worker: redis unreachable; retrying'))
-      this.#worker.on('failed', (job, err) => this.#options.log.warn({ job: job?.id, err: err.message }, 'prefill job failed'))
-    })
+    startWorker<FetchJob | CompleteJob>(this.#options, 'prefill', async (job) => {
+      if (job.name === 'fetch') return this.#fetch(job as Job<FetchJob>, handlers)
+      if (job.name === 'complete') return this.#complete((job.data as CompleteJob).requestId, handlers)
+    }, concurrency, (worker) => { this.#worker = worker })
   }
 
   /** Queues a fetch per source; the ids it could not queue (Redis down) are left out. */
   async enqueue (requestId: string, subject: Subject, sourceIds: string[]): Promise<string[]> {
-    const { box, fetchAttempts, fetchBackoffMs } = this.#options
+    const { box } = this.#options
     if (!this.#options.connections.ready) return []
     const queued = await Promise.all(sourceIds.map(async (sourceId) => {
       const jobId = `${requestId}.${sourceId}`
-      await this.#queue.add('fetch', { requestId, sourceId, subject: box.seal(subject, jobId).toString('base64') }, {
-        jobId,
-        attempts: fetchAttempts,
-        backoff: { type: 'exponential', delay: fetchBackoffMs, jitter: 0.5 },
-        removeOnComplete: { age: this.#options.resultTtlSeconds },
-        removeOnFail: { age: this.#options.resultTtlSeconds }
-      })
+      await this.#queue.add('fetch', { requestId, sourceId, subject: box.seal(subject, jobId).toString('base64') }, { jobId, ...this.#retried })
       return sourceId
     }).map((p) => p.catch(() => undefined)))
     return queued.filter((id): id is string => id !== undefined)
@@ -167,13 +152,7 @@ export class PrefillJobs {
     if (!parked) return
     const answered = new Set(await this.#redis.hkeys(this.#key(requestId, 'outcomes')))
     if (!parked.pending.every((id) => answered.has(id))) return
-    await this.#queue.add('complete', { requestId }, {
-      jobId: `${requestId}.complete`,
-      attempts: this.#options.fetchAttempts,
-      backoff: { type: 'exponential', delay: this.#options.fetchBackoffMs, jitter: 0.5 },
-      removeOnComplete: { age: this.#options.resultTtlSeconds },
-      removeOnFail: { age: this.#options.resultTtlSeconds }
-    })
+    await this.#queue.add('complete', { requestId }, { jobId: `${requestId}.complete`, ...this.#retried })
   }
 
   async #complete (requestId: string, handlers: PrefillJobHandlers): Promise<void> {

@@ -3,26 +3,22 @@
 // set, which is the dead-letter queue an admin lists and replays. Deliveries go through the same outbound
 // address policy as sources.
 import { createHmac, randomBytes } from 'node:crypto'
-import { Job, Queue, Worker } from 'bullmq'
-import type { FastifyBaseLogger } from 'fastify'
+import { Job, Queue, type Worker } from 'bullmq'
 import type { SealedBox } from '../cache/sealed-box.ts'
-import type { RedisConnections } from '../redis/redis-connections.ts'
 import { DeadLetterUnknown, QueueUnavailable, WebhookRefused } from '../errors.ts'
 import type { DeadLetter, PrefillResponse, Webhook } from '../generated/types.ts'
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { Store } from '../store/store.ts'
+import { retried, startWorker, type QueueSetup } from './bull.ts'
 
-export interface WebhookOptions {
+export interface WebhookOptions extends QueueSetup {
   store: Store
-  connections: RedisConnections
-  prefix: string
   box: SealedBox
   outbound: OutboundPolicy
   attempts: number
   backoffMs: number
   timeoutMs: number
-  log: FastifyBaseLogger
 }
 
 type Delivery = { clientId: string, requestId: string, body: string }
@@ -87,22 +83,13 @@ export class Webhooks {
     const jobId = `${response.requestId}.webhook`
     await this.#queue.add('deliver', { clientId, requestId: response.requestId, body: this.#options.box.seal(response, jobId).toString('base64') }, {
       jobId,
-      attempts: this.#options.attempts,
-      backoff: { type: 'exponential', delay: this.#options.backoffMs, jitter: 0.5 },
-      removeOnComplete: { age: 24 * 3600 },
-      removeOnFail: false
+      // A delivery that failed every attempt stays as a dead letter until an admin replays it.
+      ...retried(this.#options.attempts, this.#options.backoffMs, { completed: 24 * 3600, failed: false })
     })
   }
 
   work (concurrency: number): void {
-    if (concurrency === 0) return
-    // A worker starts once Redis is there: BullMQ cannot close one whose connections still wait for Redis
-    // without an unhandled rejection.
-    this.#options.connections.whenReady(() => {
-      this.#worker = new Worker<Delivery>('webhooks', (job) => this.#post(job), { connection: this.#options.connections.blocking(), prefix: this.#options.prefix, concurrency })
-      this.#worker.on('error', (err) => this.#options.log.warn({ err: err.message }, 'webhook worker: redis unreachable; retrying'))
-      this.#worker.on('failed', (job, err) => this.#options.log.warn({ delivery: job?.id, attempt: job?.attemptsMade, err: err.message }, 'webhook delivery failed'))
-    })
+    startWorker<Delivery>(this.#options, 'webhooks', (job) => this.#post(job), concurrency, (worker) => { this.#worker = worker })
   }
 
   async deadLetters (): Promise<DeadLetter[]> {
