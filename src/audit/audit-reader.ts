@@ -2,7 +2,10 @@
 // checkpoints (export and verification), and inclusion and consistency proofs.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import type { AuditQuery } from '../generated/types.ts'
 import type { Store } from '../store/store.ts'
+import { assertSubjectId } from '../subject/subject-id.ts'
+import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
 import type { Genesis } from './audit-entry.ts'
 import { ChainVerifier, type StoredEntry, type VerificationReport } from './chain-verifier.ts'
@@ -26,6 +29,29 @@ export interface AuditFilter {
 }
 
 export type { Genesis }
+
+/** What an auditor's query asks the store for: the subject hashed (after checking its id), dates parsed. */
+export function auditFilter (q: AuditQuery, hasher: SubjectHasher): AuditFilter {
+  const subject = q.subjectId === undefined ? undefined : { type: q.subjectType ?? 'citizen', id: q.subjectId }
+  if (subject) assertSubjectId(subject)
+  return {
+    subjectHmac: subject && hasher.hash(subject),
+    client: q.client,
+    agency: q.agency,
+    procedure: q.procedure,
+    action: q.action,
+    from: q.from ? new Date(q.from) : undefined,
+    to: q.to ? new Date(q.to) : undefined,
+    after: q.cursor ? Number(q.cursor) : undefined,
+    limit: q.limit ?? 100
+  }
+}
+
+/** The filters a query used, as its audit entry records them (the subject by name only). */
+export function filterNames (q: AuditQuery): string[] {
+  const names = Object.keys(q).filter((k) => k !== 'subjectId' && k !== 'cursor' && k !== 'limit')
+  return q.subjectId === undefined ? names : [...names, 'subject']
+}
 
 /** An export (or an archive file): a header, the entries in order with each checkpoint after the entry that completes it, and for an archive its seal. */
 export type ExportLine =

@@ -1,9 +1,8 @@
 import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AuditAction } from '../../audit/audit-entry.ts'
-import { exportLineText } from '../../audit/audit-reader.ts'
+import { auditFilter, exportLineText, filterNames } from '../../audit/audit-reader.ts'
 import { AuditProofUnavailable } from '../../errors.ts'
-import { assertSubjectId } from '../../subject/subject-id.ts'
 import type { AuditQuery, ConsistencyProofQuery, InclusionProofQuery } from '../../generated/types.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
@@ -23,26 +22,9 @@ export default async function auditRoutes (app: FastifyInstance) {
       response: { 200: ref('audit-page.json'), ...errors(400) }
     }
   }, async (request) => {
-    const q = request.query
-    let subjectHmac: string | undefined
-    if (q.subjectId !== undefined) {
-      const subject = { type: q.subjectType ?? 'citizen', id: q.subjectId }
-      assertSubjectId(subject)
-      subjectHmac = app.subjectHasher.hash(subject)
-    }
-    const page = await app.auditReader.query({
-      subjectHmac,
-      client: q.client,
-      agency: q.agency,
-      procedure: q.procedure,
-      action: q.action,
-      from: q.from ? new Date(q.from) : undefined,
-      to: q.to ? new Date(q.to) : undefined,
-      after: q.cursor ? Number(q.cursor) : undefined,
-      limit: q.limit ?? 100
-    })
-    const filters = Object.keys(q).filter((k) => k !== 'subjectId' && k !== 'cursor' && k !== 'limit')
-    await logRead(request, 'audit.query', { filters: subjectHmac ? [...filters, 'subject'] : filters, returned: page.entries.length, ...(subjectHmac ? { subjectHmac } : {}) })
+    const filter = auditFilter(request.query, app.subjectHasher)
+    const page = await app.auditReader.query(filter)
+    await logRead(request, 'audit.query', { filters: filterNames(request.query), returned: page.entries.length, ...(filter.subjectHmac ? { subjectHmac: filter.subjectHmac } : {}) })
     return { entries: page.entries, ...(page.next !== undefined ? { nextCursor: String(page.next) } : {}) }
   })
 
