@@ -17,6 +17,7 @@ declare module 'fastify' {
     /** The client's role that the route admitted it by (what its audit entries record). */
     role: Role | null
   }
+  // Two decorators: the clients, and the roles every route admits, which only this plugin sees as routes are added.
   interface FastifyInstance {
     clients: ClientDirectory
     /** Every route with the roles it accepts (none: public), for the authorisation matrix. */

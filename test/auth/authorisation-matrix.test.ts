@@ -1,8 +1,10 @@
 // Every route, called as every role, as no one and with a bad token: the roles a route declares are the
 // only ones that get through, and nothing answers 5xx.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import t from 'tap'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { tokenHash } from '../../src/auth/clients.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
 
 const callers: Record<string, string | undefined> = {
   portal: tokens.portal,
@@ -53,4 +55,23 @@ t.test('authorisation matrix', async (t) => {
     const publish = await app.inject({ method: 'POST', url: '/v1/records', headers: auth(tokens.agencyBTC), payload: { type: 'judicial-record-certificates', subject: { type: 'citizen', id: '040188000000' }, data: { certificateNumber: '1', certificateType: 'Phiếu số 1', fullName: 'A', criminalRecordStatus: 'Không có án tích' }, issuedBy: 'HNI-STP', issuedAt: new Date().toISOString(), procedure: '2.000488' } })
     t.equal(publish.json().code, 'GW_AGENCY_FORBIDDEN', 'nor publish for another agency\'s unit')
   })
+})
+
+t.test('an audit entry records the role the route admitted the client by, not its first role', async (t) => {
+  const token = 'two-roles-token-0123456789'
+  const dir = await tempDir(t)
+  const clientsFile = join(dir, 'clients.yaml')
+  await writeFile(clientsFile, `development: true
+clients:
+  - id: agency-and-auditor
+    name: An agency's inspectorate
+    roles: [agency, auditor]
+    agency: BCA
+    tokenSha256: ${tokenHash(token)}
+`)
+  // The development agreements name the development clients, which this file does not hold.
+  const { app } = await testGateway(t, { store: 'pglite', config: { clientsFile, agreementsDir: dir } })
+  t.equal((await app.inject({ method: 'GET', url: '/v1/audit?limit=1', headers: auth(token) })).statusCode, 200)
+  const { entries } = await app.auditReader.query({ client: 'agency-and-auditor', action: 'audit.query', limit: 10 })
+  t.same(entries.map((e) => e.role), ['auditor'], 'the audit route admitted it as an auditor')
 })
