@@ -17,7 +17,8 @@ export type Checkpoint = AuditCheckpoint
 export const checkpointType = 'oog-checkpoint+jws'
 
 export async function verifyCheckpointSignature (checkpoint: Checkpoint, jwks: { keys: JWK[] }): Promise<boolean> {
-  const signed = await verifiedPayload(checkpoint.jws, jwks, checkpointType) as Partial<Checkpoint> | undefined
+  const text = await verifiedPayload(checkpoint.jws, jwks, checkpointType)
+  const signed = text === undefined ? undefined : JSON.parse(text) as Partial<Checkpoint>
   return signed?.treeSize === checkpoint.treeSize && signed.root === checkpoint.root && signed.chainHead === checkpoint.chainHead && signed.at === checkpoint.at
 }
 

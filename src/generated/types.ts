@@ -458,7 +458,7 @@ export interface GatewayConfig {
    */
   requestTimeoutMs: number;
   /**
-   * how long a connection may pass no byte either way before it is closed; longer than any request takes and than KEEP_ALIVE_TIMEOUT_MS (0: never)
+   * how long a socket may pass no byte either way before it is closed, answer or not (0, the default: never, so that a long answer such as the whole log's verification is not cut off; set it above any request's time and KEEP_ALIVE_TIMEOUT_MS)
    */
   connectionTimeoutMs: number;
   /**

@@ -55,7 +55,7 @@ export class PrefillJobs {
   #options: PrefillJobOptions
   #worker?: Worker
   #redis: Redis
-  #closed?: Promise<void>
+  #stopped?: Promise<void>
   #retried: JobsOptions
 
   constructor (options: PrefillJobOptions) {
@@ -121,14 +121,18 @@ export class PrefillJobs {
     return parked?.clientId === clientId ? { status: 'pending' } : undefined
   }
 
-  /** Stops the worker, then the queue; the prefill service calls it before its fetcher closes, the plugin after. */
-  close (): Promise<void> {
-    this.#closed ??= (async () => {
+  /** Stops this process's worker, once the jobs it holds are done (the prefill plugin, before its fetcher closes). */
+  stopWorking (): Promise<void> {
+    this.#stopped ??= (async () => {
       await this.#options.connections.readyToClose(this.#worker, this.#queue)
       await this.#worker?.close()
-      await this.#queue.close()
     })()
-    return this.#closed
+    return this.#stopped
+  }
+
+  async close (): Promise<void> {
+    await this.stopWorking()
+    await this.#queue.close()
   }
 
   async #fetch (job: Job<FetchJob>, handlers: PrefillJobHandlers): Promise<void> {

@@ -63,6 +63,8 @@ export class Webhooks {
       `INSERT INTO webhooks (client_id, url, secret) VALUES ($1, $2, $3)
        ON CONFLICT (client_id) DO UPDATE SET url = excluded.url, secret = excluded.secret, updated_at = now() RETURNING updated_at`,
       [clientId, url, secret])
+    // Deliveries from this instance go to the new address from now on.
+    await this.#pools.release(clientId)
     return { url, secret, updatedAt: new Date(rows[0].updated_at).toISOString() }
   }
 
@@ -73,6 +75,7 @@ export class Webhooks {
 
   async remove (clientId: string): Promise<boolean> {
     const { rows } = await this.#options.store.query('DELETE FROM webhooks WHERE client_id = $1 RETURNING client_id', [clientId])
+    await this.#pools.release(clientId)
     return rows.length > 0
   }
 

@@ -5,10 +5,10 @@ import { hash, randomBytes } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import canonicalize from 'canonicalize'
-import { createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose'
+import type { JWTPayload } from 'jose'
 import type { CompanionRow } from '../audit/audit-log.ts'
 import type { Store } from '../store/store.ts'
-import { signCompact } from '../keys/jws.ts'
+import { signCompact, verifiedClaims } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
 
 export const receiptIssuer = 'once-only-gateway'
@@ -87,15 +87,9 @@ export class Receipts {
 
   /** Checks the signature with the published keys, the expiry, and that the gateway issued this very token. */
   async verify (token: string): Promise<ReceiptVerification> {
-    let claims: ReceiptClaims
-    let expired = false
-    try {
-      claims = (await jwtVerify<ReceiptClaims>(token, createLocalJWKSet(this.#keys.jwks), { issuer: receiptIssuer, algorithms: ['ES256'], typ: receiptType })).payload
-    } catch (err) {
-      if (!(err instanceof errors.JWTExpired)) return { status: 'invalid' }
-      claims = err.payload as ReceiptClaims
-      expired = true
-    }
+    const verified = await verifiedClaims<ReceiptClaims>(token, this.#keys.jwks, { typ: receiptType, issuer: receiptIssuer })
+    if (!verified) return { status: 'invalid' }
+    const { claims, expired } = verified
     const { rows } = await this.#store.query('SELECT 1 FROM receipts WHERE id = $1 AND token_sha256 = $2', [claims.jti, tokenHash(token)])
     if (rows.length === 0) return { status: 'invalid' }
     return { status: expired ? 'expired' : 'valid', claims }

@@ -21,12 +21,7 @@ export interface Submission {
   documents: string[]
 }
 
-export interface CheckOutcome {
-  verdict: 'accept' | 'reject'
-  violations: Violation[]
-  /** Editable recognised values the person changed with a declared reason: counted, not rejected. */
-  changedWithReason: string[]
-}
+export type CheckOutcome = Pick<SubmissionCheckResult, 'verdict' | 'violations' | 'changedWithReason'>
 
 export function checkSubmission (form: CompiledForm, submission: Submission, receipt: ReceiptVerification): CheckOutcome {
   const violations: Violation[] = []

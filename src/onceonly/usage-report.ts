@@ -5,7 +5,10 @@ import type { Store } from '../store/store.ts'
 
 type Row = UsageReport['rows'][number]
 
-export async function usageReport (store: Store, from: Date, to: Date): Promise<UsageReport> {
+/** The report over a period: the 30 days before `to` (now by default) unless `from` says otherwise. */
+export async function usageReport (store: Store, period: { from?: string, to?: string }): Promise<UsageReport> {
+  const to = period.to ? new Date(period.to) : new Date()
+  const from = period.from ? new Date(period.from) : new Date(to.getTime() - 30 * 24 * 3600 * 1000)
   const { rows } = await store.query<Record<string, string>>(
     `SELECT procedure, client_id,
        count(*) FILTER (WHERE action = 'prefill') AS prefills,

@@ -6,7 +6,8 @@ import { AddressRefused, guardedLookup, literalAddressProblem, type OutboundPoli
 export type PoolOptions = Omit<Pool.Options, 'connect'>
 
 export class GuardedPools {
-  #pools = new Map<string, Pool>()
+  /** By owner, then by origin (a code adapter may call more than one). */
+  #pools = new Map<string, Map<string, Pool>>()
   #policy: OutboundPolicy
   #options: PoolOptions
 
@@ -15,23 +16,30 @@ export class GuardedPools {
     this.#options = options
   }
 
-  /** The pool for this owner and URL's origin; throws AddressRefused for a literal address the policy forbids. */
+  /** The owner's pool for this URL's origin; throws AddressRefused for a literal address the policy forbids. */
   get (owner: string, url: URL): Pool {
-    const key = `${owner} ${url.origin}`
-    let pool = this.#pools.get(key)
+    let pools = this.#pools.get(owner)
+    let pool = pools?.get(url.origin)
     if (!pool) {
       // Names are checked by the pool's lookup whenever it connects; a literal address is never looked up,
       // so it is checked here, once for its pool.
       const refused = literalAddressProblem(url, this.#policy)
       if (refused) throw new AddressRefused(refused)
       pool = new Pool(url.origin, { ...this.#options, connect: { lookup: guardedLookup(this.#policy) } })
-      this.#pools.set(key, pool)
+      if (!pools) this.#pools.set(owner, pools = new Map())
+      pools.set(url.origin, pool)
     }
     return pool
   }
 
+  /** Closes the owner's pools once their requests in flight are answered (its address changed or is gone). */
+  async release (owner: string): Promise<void> {
+    const pools = this.#pools.get(owner)
+    this.#pools.delete(owner)
+    await Promise.all([...pools?.values() ?? []].map((pool) => pool.close()))
+  }
+
   async close (): Promise<void> {
-    await Promise.all([...this.#pools.values()].map((p) => p.close()))
-    this.#pools.clear()
+    await Promise.all([...this.#pools.keys()].map((owner) => this.release(owner)))
   }
 }

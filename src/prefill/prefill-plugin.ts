@@ -45,13 +45,13 @@ export default fp(async (app: FastifyInstance) => {
     labelNames: ['source'],
     registers: [app.metrics.registry],
     collect () {
-      for (const [source, state] of Object.entries(breakers.states())) this.set({ source }, circuitLevel[state])
+      for (const [source, state] of Object.entries(service.circuitStates())) this.set({ source }, circuitLevel[state])
     }
   })
   app.decorate('prefill', service)
   // The queue's workers use the fetcher: they stop before it closes.
   app.addHook('onClose', async () => {
-    await app.prefillJobs.close()
+    await app.prefillJobs.stopWorking()
     breakers.shutdown()
     await fetcher.close()
   })

@@ -109,7 +109,7 @@ export class PrefillService {
     const form = this.#deps.forms.get(body.procedure, body.version)
     // Agreements are judged again now: one that expired in between denies its fields.
     const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
-    const outcomes = Object.fromEntries(Object.entries(parked.outcomes).map(([id, o]) => [id, o]))
+    const outcomes = { ...parked.outcomes }
     for (const id of parked.pending) outcomes[id] = answered[id] ?? { status: 'unavailable', reason: 'SOURCE_NOT_ANSWERED', ms: 0 }
     return this.#answer({ requestId: parked.requestId, traceId: parked.traceId, client, body, form, permit, planned: this.#plan(form, permit), outcomes, action: 'prefill.complete' })
   }

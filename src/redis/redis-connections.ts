@@ -36,8 +36,8 @@ export class RedisConnections {
   /**
    * Makes these BullMQ queues and workers safe to close: BullMQ stops listening when it closes. While Redis is
    * down the connections end first (one still waiting for Redis would report its end to no one); while it is
-   * up, they get at most a second to finish starting (the version check, INFO, that a starting one sent would
-   * be cut by the close and reject with no one to hear it). Either way, an unhandled rejection.
+   * up, they finish starting (the version check, INFO, that a starting one sent would be cut by the close and
+   * reject with no one to hear it), unless Redis goes away meanwhile, and within 10 s whatever happens.
    */
   async readyToClose (...starting: Array<{ waitUntilReady (): Promise<unknown> } | undefined>): Promise<void> {
     if (!this.ready) {
@@ -45,11 +45,12 @@ export class RedisConnections {
       await new Promise((resolve) => setImmediate(resolve))
       return
     }
-    const waited = new AbortController()
+    const stop = new AbortController()
     await Promise.race([
       Promise.all(starting.map((bull) => bull?.waitUntilReady().catch(() => {}))),
-      setTimeout(1000, undefined, { signal: waited.signal }).catch(() => {})
-    ]).finally(() => waited.abort())
+      once(this.producer, 'close', { signal: stop.signal }).catch(() => {}),
+      setTimeout(10_000, undefined, { signal: stop.signal }).catch(() => {})
+    ]).finally(() => stop.abort())
   }
 
   /** Ends every connection; resolves once those that had a socket have said so ('end'), within a second. */

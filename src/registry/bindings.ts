@@ -1,5 +1,5 @@
 // Finds the prefill bindings of a form and type-checks each against the record schema of its source.
-import type { Binding, FieldPrefill, FormDefinition } from '../generated/types.ts'
+import type { Binding, FieldPrefill, FormDefinition, Subject } from '../generated/types.ts'
 import type { Problem } from '../errors.ts'
 import { checkTransform } from './transforms.ts'
 import { schemaAt, schemaType, typeFits, type JsonSchema } from './json-schema.ts'
@@ -13,7 +13,7 @@ export interface BoundField {
   prefill: FieldPrefill
 }
 
-export interface SourceSchema { subject: string, recordSchema: JsonSchema }
+export interface SourceSchema { subject: Subject['type'], recordSchema: JsonSchema }
 
 export interface SchemaMember { pointer: string, schemaPath: string, name: string, schema: JsonSchema }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { AdapterManifest, Subject, VersionQuery } from '../../generated/types.ts'
+import type { AdapterManifest, AdapterTestRequest, VersionQuery } from '../../generated/types.ts'
 import { AgencyForbidden, IdMismatch } from '../../errors.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
@@ -64,7 +64,7 @@ export default async function adapterRoutes (app: FastifyInstance) {
     }
   }, async (request) => app.adapters.get(request.params.id, request.query.version).manifest)
 
-  app.post<{ Params: { id: string }, Body: { subject: Subject } }>('/v1/adapters/:id/test', {
+  app.post<{ Params: { id: string }, Body: AdapterTestRequest }>('/v1/adapters/:id/test', {
     config: { roles: ['agency', 'admin'] },
     schema: {
       tags: ['adapters'],

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { accessesOf, assertedSubject, hideAccess } from '../../audit/citizen-access.ts'
 import { BadRequest } from '../../errors.ts'
-import type { AccessLogQuery } from '../../generated/types.ts'
+import type { AccessHideRequest, AccessLogQuery } from '../../generated/types.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
@@ -39,7 +39,7 @@ export default async function citizenRoutes (app: FastifyInstance) {
     }
   })
 
-  app.post<{ Params: { seq: number }, Body: { until: string, legalBasis: string } }>('/v1/audit/entries/:seq/hide', {
+  app.post<{ Params: { seq: number }, Body: AccessHideRequest }>('/v1/audit/entries/:seq/hide', {
     config: { roles: ['portal', 'agency', 'admin'] },
     schema: {
       tags: ['citizens'],

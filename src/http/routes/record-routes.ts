@@ -1,7 +1,7 @@
 // Recognised records: agencies publish the results of resolved procedures, and revoke them.
 import type { FastifyInstance } from 'fastify'
 import type { Client } from '../../auth/clients.ts'
-import type { RecordPublishRequest } from '../../generated/types.ts'
+import type { RecordPublishRequest, RecordRevokeRequest } from '../../generated/types.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
@@ -31,7 +31,7 @@ export default async function recordRoutes (app: FastifyInstance) {
     return published
   })
 
-  app.post<{ Params: { id: string }, Body: { reason: string } }>('/v1/records/:id/revoke', {
+  app.post<{ Params: { id: string }, Body: RecordRevokeRequest }>('/v1/records/:id/revoke', {
     config: { roles: ['agency', 'admin'] },
     schema: {
       tags: ['records'],

@@ -14,9 +14,7 @@ export default async function reportRoutes (app: FastifyInstance) {
       response: { 200: ref('usage-report.json'), ...errors(400) }
     }
   }, async (request, reply) => {
-    const to = request.query.to ? new Date(request.query.to) : new Date()
-    const from = request.query.from ? new Date(request.query.from) : new Date(to.getTime() - 30 * 24 * 3600 * 1000)
-    const report = await usageReport(app.store, from, to)
+    const report = await usageReport(app.store, request.query)
     if (request.query.format !== 'csv') return report
     reply.type('text/csv; charset=utf-8').serializer((payload: string) => payload)
     return usageReportCsv(report)

@@ -1,10 +1,10 @@
 // Several gateway instances share one store: a registration made through one instance reaches the others by
 // this check, every few seconds, of how many versions each registry table holds (versions are never deleted,
 // so a count that changed means new ones). A table that changed is read again, in dependency order:
-// adapters, then the forms and agreements that refer to them.
+// adapters, then the forms and agreements that refer to them. It lives with the agreements, the top of the three.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import type { VersionTable } from './versions.ts'
+import type { VersionTable } from '../registry/versions.ts'
 
 export default fp(async (app: FastifyInstance) => {
   const loaders: Record<VersionTable, () => Promise<void>> = {
