@@ -59,7 +59,7 @@ export interface CitizenAccessLog {
  * How the gateway reaches one dataset of one agency and what its records look like. kind records: the dataset is the gateway's own store of recognised records that agencies publish with POST /v1/records.
  */
 
-export type AdapterManifest = {
+export interface AdapterManifest {
   /**
    * Stable source id that forms bind to
    */
@@ -81,29 +81,10 @@ export type AdapterManifest = {
     type: "object";
     [k: string]: unknown;
   };
-  transport: {
-    /**
-     * http: a declarative request; code: one of the code adapters the gateway ships; records: recognised records published to the gateway
-     */
-    kind: "http" | "code" | "records";
-    /**
-     * With kind code: the shipped code adapter's name
-     */
-    module?: string;
-    method?: "GET" | "POST";
-    /**
-     * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
-     */
-    url?: string;
-    headers?: {
-      [k: string]: string;
-    };
-    timeoutMs?: number;
-    /**
-     * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
-     */
-    async?: boolean;
-  };
+  /**
+   * http: a declarative request; code: one of the code adapters the gateway ships; records: recognised records published to the gateway
+   */
+  transport: HttpTransport | CodeTransport | RecordsTransport;
   response: {
     /**
      * JSON Pointer to the record inside the response body
@@ -129,7 +110,60 @@ export type AdapterManifest = {
    * Codes of dossier components that a valid record of this source stands for (used by the design-time once-only report)
    */
   documents?: string[];
-};
+}
+/**
+ * A declarative HTTP request
+ */
+
+export interface HttpTransport {
+  kind: "http";
+  method?: "GET" | "POST";
+  /**
+   * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
+   */
+  url: string;
+  headers?: {
+    [k: string]: string;
+  };
+  timeoutMs: number;
+  /**
+   * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
+   */
+  async?: boolean;
+}
+/**
+ * One of the code adapters the gateway ships, for what a manifest cannot say
+ */
+
+export interface CodeTransport {
+  kind: "code";
+  /**
+   * The shipped code adapter's name
+   */
+  module: string;
+  method?: "GET" | "POST";
+  /**
+   * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
+   */
+  url: string;
+  headers?: {
+    [k: string]: string;
+  };
+  timeoutMs: number;
+  /**
+   * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
+   */
+  async?: boolean;
+}
+/**
+ * Recognised records that agencies publish to the gateway (POST /v1/records); never asked asynchronously
+ */
+
+export interface RecordsTransport {
+  kind: "records";
+  timeoutMs?: number;
+  async?: false;
+}
 
 export interface AdapterTestRequest {
   subject: Subject;

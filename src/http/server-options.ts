@@ -50,7 +50,7 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
     keepAliveTimeout: config.keepAliveTimeoutMs,
     http: nodeServer,
     clientErrorHandler: clientErrorHandler(limits.headerBytes),
-    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, discriminator: true } },
     frameworkErrors: sendError,
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
     ...(config.tls ? { https: { ...nodeServer, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})

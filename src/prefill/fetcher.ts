@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import jsonpointer from 'jsonpointer'
 import type { FieldReason, Subject, SourceResult } from '../generated/types.ts'
-import type { CompiledAdapter } from '../registry/adapter-registry.ts'
+import type { LiveAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../validation/ajv.ts'
 import { SourceFailure, type SourceResponse } from '../registry/code-adapter.ts'
 import { codeAdapters } from '../registry/code-adapters.ts'
@@ -32,7 +32,7 @@ export class SourceFetcher {
    * refused or reset, 500/502/503/504) is tried again after a fully jittered exponential delay, while the
    * deadline leaves room for another try.
    */
-  async fetch (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<SourceResult> {
+  async fetch (adapter: LiveAdapter, subject: Subject, deadline: number): Promise<SourceResult> {
     const started = performance.now()
     const idempotent = (adapter.manifest.transport.method ?? 'GET') === 'GET'
     for (let attempt = 0; ; attempt++) {
@@ -48,8 +48,8 @@ export class SourceFetcher {
     }
   }
 
-  async #attempt (adapter: CompiledAdapter, subject: Subject, deadline: number): Promise<{ outcome: SourceResult, retryable: boolean }> {
-    const budget = Math.min(adapter.manifest.transport.timeoutMs!, deadline - Date.now())
+  async #attempt (adapter: LiveAdapter, subject: Subject, deadline: number): Promise<{ outcome: SourceResult, retryable: boolean }> {
+    const budget = Math.min(adapter.manifest.transport.timeoutMs, deadline - Date.now())
     if (budget <= 0) return { outcome: { status: 'unavailable', reason: 'DEADLINE_EXCEEDED', ms: 0 }, retryable: false }
     try {
       const found = await this.#retrieve(adapter, subject, Date.now() + budget)
@@ -69,12 +69,12 @@ export class SourceFetcher {
     return this.#pools.close()
   }
 
-  async #retrieve (adapter: CompiledAdapter, subject: Subject, until: number) {
+  async #retrieve (adapter: LiveAdapter, subject: Subject, until: number) {
     const { transport, response } = adapter.manifest
-    const url = sourceUrl(transport.url!, this.#options.vars, subject.id)
+    const url = sourceUrl(transport.url, this.#options.vars, subject.id)
     const request = (target: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string } = {}) =>
       this.#request(adapter.manifest.id, target, init, until)
-    if (transport.kind === 'code') return codeAdapters.get(transport.module!)!.fetch({ subject, url, request })
+    if (transport.kind === 'code') return codeAdapters.get(transport.module)!.fetch({ subject, url, request })
     const answer = await request(url, { method: transport.method ?? 'GET', headers: transport.headers })
     if ((response.notFound ?? [404]).includes(answer.status)) return { found: false as const }
     if (answer.status < 200 || answer.status > 299) throw SourceFailure.status(answer.status)
@@ -126,7 +126,7 @@ export class SourceFetcher {
 }
 
 /** Where the manifest says the record carries its own end of validity. */
-function validUntilOf (adapter: CompiledAdapter, record: unknown): string | undefined {
+function validUntilOf (adapter: LiveAdapter, record: unknown): string | undefined {
   const pointer = adapter.manifest.response.validUntil
   const value = pointer === undefined ? undefined : jsonpointer.get(record as object, pointer)
   const date = typeof value === 'string' ? new Date(value) : undefined

@@ -12,7 +12,7 @@ import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
 import type { RecordStore } from '../onceonly/records.ts'
 import type { AgreementRegistry, Permit } from '../policy/agreements.ts'
-import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
+import { isLive, type AdapterRegistry, type CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledForm } from '../registry/compiled-form.ts'
 import type { FormRegistry } from '../registry/form-registry.ts'
@@ -45,7 +45,7 @@ export interface PrefillDeps {
 
 /** A source that timed out because this request's deadline was shorter than the source's own timeout. */
 function missedBudget (adapter: CompiledAdapter, outcome: SourceResult, budgetMs: number): boolean {
-  return outcome.status === 'unavailable' && ['SOURCE_TIMEOUT', 'DEADLINE_EXCEEDED'].includes(outcome.reason) && budgetMs < adapter.manifest.transport.timeoutMs!
+  return isLive(adapter) && outcome.status === 'unavailable' && ['SOURCE_TIMEOUT', 'DEADLINE_EXCEEDED'].includes(outcome.reason) && budgetMs < adapter.manifest.transport.timeoutMs
 }
 
 const pending: SourceResult = { status: 'pending', ms: 0 }
@@ -118,16 +118,17 @@ export class PrefillService {
   async fetchSource (sourceId: string, subject: Subject): Promise<SourceResult> {
     const adapter = this.#deps.adapters.current(sourceId)
     if (!adapter) return { status: 'unavailable', reason: 'SOURCE_NOT_REGISTERED', ms: 0 }
-    return this.#collect(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
+    // A record type answers from the store: it has no timeout of its own.
+    return this.#collect(adapter, subject, Date.now() + (isLive(adapter) ? adapter.manifest.transport.timeoutMs : 0))
   }
 
   /** A conformance test of an adapter: one subject fetched as a prefill would, but past the cache and breaker. */
   async testAdapter (adapter: CompiledAdapter, subject: Subject, agency?: string): Promise<AdapterTestResult> {
     if (subject.type !== adapter.manifest.subject) throw new SubjectIdInvalid(`subject type must be ${adapter.manifest.subject}`)
     assertSubjectId(subject)
-    const outcome = adapter.manifest.transport.kind === 'records'
-      ? await this.#deps.records.recognised(adapter, subject, agency)
-      : await this.#deps.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs!)
+    const outcome = isLive(adapter)
+      ? await this.#deps.fetcher.fetch(adapter, subject, Date.now() + adapter.manifest.transport.timeoutMs)
+      : await this.#deps.records.recognised(adapter, subject, agency)
     return conformanceResult(adapter, outcome)
   }
 
@@ -220,9 +221,9 @@ export class PrefillService {
   }
 
   async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string): Promise<SourceResult> {
-    const outcome = adapter.manifest.transport.kind === 'records'
-      ? await this.#deps.records.recognised(adapter, subject, agency)
-      : await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#deps.fetcher.fetch(adapter, subject, deadline)))
+    const outcome = isLive(adapter)
+      ? await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#deps.fetcher.fetch(adapter, subject, deadline)))
+      : await this.#deps.records.recognised(adapter, subject, agency)
     const { metrics } = this.#deps
     metrics.sourceSeconds.observe({ source: adapter.manifest.id, outcome: outcome.status }, outcome.ms / 1000)
     if (outcome.status === 'unavailable') metrics.sourceErrors.inc({ source: adapter.manifest.id, reason: outcome.reason })

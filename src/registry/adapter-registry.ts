@@ -1,7 +1,7 @@
 // The adapters the gateway may call: validated in full at registration, every version kept, the highest
 // one in use. A registration that does not validate changes nothing.
 import type { ValidateFunction } from 'ajv'
-import type { AdapterManifest, RegistrationResult } from '../generated/types.ts'
+import type { AdapterManifest, CodeTransport, HttpTransport, RegistrationResult } from '../generated/types.ts'
 import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
 import { codeAdapters } from './code-adapters.ts'
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
@@ -17,6 +17,11 @@ export interface CompiledAdapter {
   recordSchema: JsonSchema
   validateRecord: ValidateFunction
 }
+
+/** An adapter the gateway calls (HTTP or a code adapter), as opposed to a record type whose records it holds. */
+export type LiveAdapter = CompiledAdapter & { manifest: { transport: HttpTransport | CodeTransport } }
+
+export const isLive = (adapter: CompiledAdapter): adapter is LiveAdapter => adapter.manifest.transport.kind !== 'records'
 
 /** Checks that go beyond the manifest's own schema; the extra check lets forms veto a change that breaks them. */
 export type ExtraCheck = (candidate: CompiledAdapter) => Problem[]
@@ -78,7 +83,7 @@ export class AdapterRegistry {
   async #reachable (compiled: CompiledAdapter): Promise<CompiledAdapter | Problem[]> {
     const { transport, agency } = compiled.manifest
     if (transport.kind === 'records') return compiled
-    const { hostname } = sourceUrl(transport.url!, this.#vars, '0')
+    const { hostname } = sourceUrl(transport.url, this.#vars, '0')
     const problem = hostProblem(hostname, agency, this.#outbound) ?? await resolvedProblem(hostname, this.#outbound)
     return problem ? [{ path: '/transport/url', message: problem }] : compiled
   }
@@ -95,9 +100,9 @@ export class AdapterRegistry {
     const recordSchema = manifest.recordSchema as JsonSchema
     const validateRecord = compileSchema(this.#ajv, recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)
-    const urlProblem = manifest.transport.kind === 'records' ? undefined : urlTemplateProblem(manifest.transport.url!, this.#vars)
+    const urlProblem = manifest.transport.kind === 'records' ? undefined : urlTemplateProblem(manifest.transport.url, this.#vars)
     if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
-    if (manifest.transport.kind === 'code' && !codeAdapters.has(manifest.transport.module!)) {
+    if (manifest.transport.kind === 'code' && !codeAdapters.has(manifest.transport.module)) {
       problems.push({ path: '/transport/module', message: `no code adapter ${manifest.transport.module} ships with this gateway (${[...codeAdapters.keys()].join(', ')})` })
     }
     if (manifest.response.validUntil !== undefined && !schemaAt(recordSchema, manifest.response.validUntil)) {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { addressProblem, guardedLookup, hostProblem, type OutboundPolicy } from '../../src/outbound/address-policy.ts'
 import { SourceFetcher } from '../../src/prefill/fetcher.ts'
+import type { LiveAdapter } from '../../src/registry/adapter-registry.ts'
 import { citizen, citizenId } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
 
@@ -105,8 +106,8 @@ t.test('malicious sources degrade only their own fields', async (t) => {
     const strict = new SourceFetcher({ vars: {}, maxBodyBytes: 1024, outbound: { allowLoopback: false, allowPrivate: false, hosts: {} } })
     t.teardown(() => strict.close())
     for (const host of ['127.0.0.1', 'localhost']) {
-      const adapter = app.adapters.current('evil-garbage')!
-      const moved = { ...adapter, manifest: { ...adapter.manifest, transport: { ...adapter.manifest.transport, url: adapter.manifest.transport.url!.replace('127.0.0.1', host) } } }
+      const adapter = app.adapters.current('evil-garbage') as LiveAdapter
+      const moved = { ...adapter, manifest: { ...adapter.manifest, transport: { ...adapter.manifest.transport, url: adapter.manifest.transport.url.replace('127.0.0.1', host) } } }
       const outcome = await strict.fetch(moved, { type: 'citizen', id: citizenId(0) }, Date.now() + 1000)
       t.same([outcome.status, outcome.status === 'unavailable' && outcome.reason], ['unavailable', 'SOURCE_ADDRESS_REFUSED'], host)
     }
