@@ -55,6 +55,13 @@ export interface CitizenAccessLog {
   nextBefore?: number;
 }
 
+export interface AdapterIdParams {
+  /**
+   * The source id forms bind to
+   */
+  id: string;
+}
+
 /**
  * How the gateway reaches one dataset of one agency and what its records look like. kind records: the dataset is the gateway's own store of recognised records that agencies publish with POST /v1/records.
  */
@@ -732,6 +739,13 @@ export interface DeadLetters {
   deadLetters: DeadLetter[];
 }
 
+export interface EntrySeqParams {
+  /**
+   * Sequence number of a sharing-log entry
+   */
+  seq: number;
+}
+
 export interface ErrorResponse {
   statusCode: number;
   code: string;
@@ -981,6 +995,13 @@ export interface Receipt {
 /**
  * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
  */
+
+export interface ProcedureParams {
+  /**
+   * Procedure code (mã TTHC)
+   */
+  procedure: string;
+}
 
 /**
  * A compact JWS (ES256, key id in its header, keys at /.well-known/jwks.json) over the request id, procedure and version, the subject's keyed hash, the salted hash of each released value with its source, and the waived components.

@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { AdapterManifest, AdapterTestRequest, VersionQuery } from '../../generated/types.ts'
+import type { AdapterIdParams, AdapterManifest, AdapterTestRequest, VersionQuery } from '../../generated/types.ts'
 import { AgencyForbidden, IdMismatch } from '../../errors.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
-
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' } } } as const
 
 /** An agency client manages only its own agency's adapters; admins manage all. */
 function assertOwnAgency (request: FastifyRequest, agency: string) {
@@ -14,14 +12,14 @@ function assertOwnAgency (request: FastifyRequest, agency: string) {
 }
 
 export default async function adapterRoutes (app: FastifyInstance) {
-  app.put<{ Params: { id: string }, Body: AdapterManifest }>('/v1/adapters/:id', {
+  app.put<{ Params: AdapterIdParams, Body: AdapterManifest }>('/v1/adapters/:id', {
     config: { roles: ['agency', 'admin'] },
     // The registry reports every problem with 422; the body schema is here for the contract.
     attachValidation: true,
     schema: {
       tags: ['adapters'],
       summary: 'Register a new version of an adapter (its agency, or an admin)',
-      params: idParams,
+      params: ref('adapter-id-params.json'),
       body: ref('adapter-manifest.schema.json'),
       response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
     }
@@ -53,23 +51,23 @@ export default async function adapterRoutes (app: FastifyInstance) {
     }
   }, async () => app.adapters.list().map(({ manifest: { id, version, agency, title, subject } }) => ({ id, version, agency, title, subject })))
 
-  app.get<{ Params: { id: string }, Querystring: VersionQuery }>('/v1/adapters/:id', {
+  app.get<{ Params: AdapterIdParams, Querystring: VersionQuery }>('/v1/adapters/:id', {
     config: { roles: ['agency', 'admin', 'auditor'] },
     schema: {
       tags: ['adapters'],
       summary: 'Read an adapter manifest, the current version or a given one',
-      params: idParams,
+      params: ref('adapter-id-params.json'),
       querystring: ref('version-query.json'),
       response: { 200: ref('adapter-manifest.schema.json'), ...errors(404) }
     }
   }, async (request) => app.adapters.get(request.params.id, request.query.version).manifest)
 
-  app.post<{ Params: { id: string }, Body: AdapterTestRequest }>('/v1/adapters/:id/test', {
+  app.post<{ Params: AdapterIdParams, Body: AdapterTestRequest }>('/v1/adapters/:id/test', {
     config: { roles: ['agency', 'admin'] },
     schema: {
       tags: ['adapters'],
       summary: 'Conformance test: fetch one subject through the adapter and check the record against its schema',
-      params: idParams,
+      params: ref('adapter-id-params.json'),
       body: ref('adapter-test-request.json'),
       response: { 200: ref('adapter-test-result.json'), ...errors(400, 404) }
     }

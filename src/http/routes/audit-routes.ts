@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AuditAction } from '../../audit/audit-entry.ts'
 import { auditFilter, exportLineText, filterNames } from '../../audit/audit-reader.ts'
 import { AuditProofUnavailable } from '../../errors.ts'
-import type { AuditQuery, ConsistencyProofQuery, InclusionProofQuery } from '../../generated/types.ts'
+import type { AuditQuery, ConsistencyProofQuery, EntrySeqParams, InclusionProofQuery } from '../../generated/types.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
 
@@ -52,12 +52,12 @@ export default async function auditRoutes (app: FastifyInstance) {
     schema: { tags: ['audit'], summary: 'Every signed checkpoint', response: { 200: { type: 'object', additionalProperties: false, required: ['checkpoints'], properties: { checkpoints: { type: 'array', items: ref('checkpoint.json') } } }, ...errors() } }
   }, async () => ({ checkpoints: await app.checkpoints.list() }))
 
-  app.get<{ Params: { seq: number }, Querystring: InclusionProofQuery }>('/v1/audit/entries/:seq/proof', {
+  app.get<{ Params: EntrySeqParams, Querystring: InclusionProofQuery }>('/v1/audit/entries/:seq/proof', {
     config: auditor,
     schema: {
       tags: ['audit'],
       summary: 'Inclusion proof of an entry against a checkpoint (the latest by default)',
-      params: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 1 } } },
+      params: ref('entry-seq-params.json'),
       querystring: ref('inclusion-proof-query.json'),
       response: { 200: ref('inclusion-proof.json'), ...errors(404) }
     }

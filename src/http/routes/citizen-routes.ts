@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { accessesOf, assertedSubject, hideAccess } from '../../audit/citizen-access.ts'
 import { BadRequest } from '../../errors.ts'
-import type { AccessHideRequest, AccessLogQuery } from '../../generated/types.ts'
+import type { AccessHideRequest, AccessLogQuery, EntrySeqParams } from '../../generated/types.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
@@ -39,12 +39,12 @@ export default async function citizenRoutes (app: FastifyInstance) {
     }
   })
 
-  app.post<{ Params: { seq: number }, Body: AccessHideRequest }>('/v1/audit/entries/:seq/hide', {
+  app.post<{ Params: EntrySeqParams, Body: AccessHideRequest }>('/v1/audit/entries/:seq/hide', {
     config: { roles: ['portal', 'agency', 'admin'] },
     schema: {
       tags: ['citizens'],
       summary: 'Hide one of the client\'s own accesses from the citizen until a date, on a legal basis (auditors still see it)',
-      params: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 1 } } },
+      params: ref('entry-seq-params.json'),
       body: ref('access-hide.json'),
       response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404) }
     }

@@ -1,20 +1,18 @@
 import type { FastifyInstance } from 'fastify'
-import type { FormDefinition, VersionQuery } from '../../generated/types.ts'
+import type { FormDefinition, ProcedureParams, VersionQuery } from '../../generated/types.ts'
 import { IdMismatch } from '../../errors.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
 
-const procedureParams = { type: 'object', required: ['procedure'], properties: { procedure: { type: 'string', pattern: '^[0-9]\\.[0-9]{6}$' } } } as const
-
 export default async function formRoutes (app: FastifyInstance) {
-  app.put<{ Params: { procedure: string }, Body: FormDefinition }>('/v1/forms/:procedure', {
+  app.put<{ Params: ProcedureParams, Body: FormDefinition }>('/v1/forms/:procedure', {
     config: { roles: ['admin'] },
     // The registry reports every problem with 422; the body schema is here for the contract.
     attachValidation: true,
     schema: {
       tags: ['forms'],
       summary: 'Register a new version of a procedure\'s e-form',
-      params: procedureParams,
+      params: ref('procedure-params.json'),
       body: ref('form.schema.json'),
       response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
     }
@@ -47,23 +45,23 @@ export default async function formRoutes (app: FastifyInstance) {
     }
   }, async () => app.forms.list().map(({ procedure, version, form }) => ({ procedure, version, title: form['x-procedure'].title, agency: form['x-procedure'].agency, subject: form['x-procedure'].subject })))
 
-  app.get<{ Params: { procedure: string }, Querystring: VersionQuery }>('/v1/forms/:procedure', {
+  app.get<{ Params: ProcedureParams, Querystring: VersionQuery }>('/v1/forms/:procedure', {
     config: { roles: ['portal', 'agency', 'admin', 'auditor'] },
     schema: {
       tags: ['forms'],
       summary: 'Read a form, the current version or a given one',
-      params: procedureParams,
+      params: ref('procedure-params.json'),
       querystring: ref('version-query.json'),
       response: { 200: ref('form.schema.json'), ...errors(404) }
     }
   }, async (request) => app.forms.get(request.params.procedure, request.query.version).form)
 
-  app.get<{ Params: { procedure: string }, Querystring: VersionQuery }>('/v1/forms/:procedure/once-only', {
+  app.get<{ Params: ProcedureParams, Querystring: VersionQuery }>('/v1/forms/:procedure/once-only', {
     config: { roles: ['admin', 'agency', 'auditor'] },
     schema: {
       tags: ['forms'],
       summary: 'Design-time once-only report: what the form asks that a registered source already holds',
-      params: procedureParams,
+      params: ref('procedure-params.json'),
       querystring: ref('version-query.json'),
       response: { 200: ref('once-only-report.json'), ...errors(404) }
     }
