@@ -62,6 +62,20 @@ export interface AdapterIdParams {
   id: string;
 }
 
+export type TransportMethod = "GET" | "POST";
+/**
+ * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
+ */
+
+export type TransportUrl = string;
+
+export type TransportTimeoutMs = number;
+/**
+ * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
+ */
+
+export type TransportAsync = boolean;
+
 /**
  * How the gateway reaches one dataset of one agency and what its records look like. kind records: the dataset is the gateway's own store of recognised records that agencies publish with POST /v1/records.
  */
@@ -124,19 +138,15 @@ export interface AdapterManifest {
 
 export interface HttpTransport {
   kind: "http";
-  method?: "GET" | "POST";
-  /**
-   * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
-   */
-  url: string;
-  headers?: {
-    [k: string]: string;
-  };
-  timeoutMs: number;
-  /**
-   * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
-   */
-  async?: boolean;
+  method?: TransportMethod;
+  url: TransportUrl;
+  headers?: TransportHeaders;
+  timeoutMs: TransportTimeoutMs;
+  async?: TransportAsync;
+}
+
+export interface TransportHeaders {
+  [k: string]: string;
 }
 /**
  * One of the code adapters the gateway ships, for what a manifest cannot say
@@ -148,19 +158,11 @@ export interface CodeTransport {
    * The shipped code adapter's name
    */
   module: string;
-  method?: "GET" | "POST";
-  /**
-   * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
-   */
-  url: string;
-  headers?: {
-    [k: string]: string;
-  };
-  timeoutMs: number;
-  /**
-   * Fetched by a queue worker (slow sources): a prefill answers at its deadline with what is ready and these fields pending; the completed result follows by polling or webhook. Absent means false; not for kind records
-   */
-  async?: boolean;
+  method?: TransportMethod;
+  url: TransportUrl;
+  headers?: TransportHeaders;
+  timeoutMs: TransportTimeoutMs;
+  async?: TransportAsync;
 }
 /**
  * Recognised records that agencies publish to the gateway (POST /v1/records); never asked asynchronously
@@ -168,7 +170,7 @@ export interface CodeTransport {
 
 export interface RecordsTransport {
   kind: "records";
-  timeoutMs?: number;
+  timeoutMs?: TransportTimeoutMs;
   async?: false;
 }
 
