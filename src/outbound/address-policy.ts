@@ -15,6 +15,24 @@ export class AddressRefused extends Error {
   readonly code = 'GW_ADDRESS_REFUSED'
 }
 
+const v4 = (high: number, low: number) => new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff])
+
+/**
+ * The IPv4 addresses an IPv6 address reaches through a translation or tunnel: IPv4-mapped and IPv4-compatible
+ * (::ffff:a.b.c.d, ::a.b.c.d), NAT64 (64:ff9b::/96), 6to4 (2002::/16) and Teredo (its server and, obfuscated,
+ * its client). A local NAT64 prefix (64:ff9b:1::/48) may embed at any offset, so it is refused outright.
+ */
+function embeddedIPv4 (address: ipaddr.IPv6): ipaddr.IPv4[] | 'refused' {
+  const p = address.parts
+  switch (address.range()) {
+    case 'ipv4Mapped': return p.slice(0, 5).every((x) => x === 0) && (p[5] === 0 || p[5] === 0xffff) ? [v4(p[6], p[7])] : []
+    case 'rfc6052': return p[2] === 0 && p[3] === 0 && p[4] === 0 && p[5] === 0 ? [v4(p[6], p[7])] : 'refused'
+    case '6to4': return [v4(p[1], p[2])]
+    case 'teredo': return [v4(p[2], p[3]), v4(p[6] ^ 0xffff, p[7] ^ 0xffff)]
+    default: return []
+  }
+}
+
 /** Why this address may not be dialled, or undefined. Link-local (cloud metadata) is refused everywhere. */
 export function addressProblem (address: string, policy: OutboundPolicy): string | undefined {
   let parsed: ipaddr.IPv4 | ipaddr.IPv6
@@ -23,7 +41,14 @@ export function addressProblem (address: string, policy: OutboundPolicy): string
   } catch {
     return `${address} is not an IP address`
   }
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address()
+  if (parsed.kind() === 'ipv6') {
+    const embedded = embeddedIPv4(parsed as ipaddr.IPv6)
+    if (embedded === 'refused') return `${address} is a local NAT64 address`
+    for (const v4 of embedded) {
+      const problem = addressProblem(v4.toString(), policy)
+      if (problem) return `${address} carries ${v4.toString()}: ${problem}`
+    }
+  }
   const range = parsed.range()
   if (alwaysRefused.has(range)) return `${address} is a ${range} address`
   if (range === 'loopback' && !policy.allowLoopback) return `${address} is a loopback address`

@@ -10,6 +10,21 @@ import { auth, testGateway, tokens } from '../helpers/infra.ts'
 const development: OutboundPolicy = { allowLoopback: true, allowPrivate: false, hosts: {} }
 const production: OutboundPolicy = { allowLoopback: false, allowPrivate: false, hosts: { BCA: ['*.bca.gov.vn'] } }
 
+t.test('an IPv4 address carried inside IPv6 (compatible, NAT64, 6to4, Teredo) is judged as that IPv4 address', async (t) => {
+  const loopback = ['::127.0.0.1', '64:ff9b::127.0.0.1', '2002:7f00:1::', '2001:0:4136:e378:8000:63bf:80ff:fffe']
+  for (const address of loopback) {
+    t.match(addressProblem(address, production), /loopback/, `${address} reaches 127.0.0.1`)
+    t.equal(addressProblem(address, development), undefined, `${address} is the sandbox's loopback in development`)
+  }
+  for (const address of ['64:ff9b::169.254.169.254', '::169.254.169.254', '2002:a9fe:a9fe::']) {
+    t.match(addressProblem(address, development), /linkLocal/, `${address} reaches the metadata address`)
+  }
+  t.match(addressProblem('64:ff9b:1::a9fe:a9fe', development), /local NAT64/, 'a local NAT64 prefix may embed anywhere: refused')
+  for (const address of ['64:ff9b::8.8.8.8', '2002:808:808::1', '2606:4700::1']) {
+    t.equal(addressProblem(address, production), undefined, `${address} reaches a public address`)
+  }
+})
+
 t.test('which addresses and hosts an adapter may reach', async (t) => {
   t.equal(addressProblem('127.0.0.1', development), undefined, 'loopback in development (the sandbox)')
   t.match(addressProblem('127.0.0.1', production), /loopback/)
