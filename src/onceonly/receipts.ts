@@ -16,6 +16,8 @@ const receiptType = 'oog-receipt+jwt'
 
 export interface ReceiptClaims extends JWTPayload {
   jti: string
+  /** The portal the receipt was issued to: the only one whose dossiers it vouches for. */
+  aud: string
   /** The prefill's request id. */
   req: string
   proc: string
@@ -58,7 +60,7 @@ export class Receipts {
   }
 
   /** Signs a receipt; its row must be stored (with the audit entry) before the receipt is handed out. */
-  async sign (input: { requestId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[] }): Promise<SignedReceipt> {
+  async sign (input: { requestId: string, clientId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[] }): Promise<SignedReceipt> {
     const random = randomBytes(32)
     const id = `rcpt_${random.subarray(0, 16).toString('base64url')}`
     const salt = random.subarray(16).toString('base64url')
@@ -67,6 +69,7 @@ export class Receipts {
     const token = await signCompact(this.#keys.current, receiptType, {
       jti: id,
       iss: receiptIssuer,
+      aud: input.clientId,
       iat: issuedAt,
       exp: expiresAt,
       req: input.requestId,

@@ -14,6 +14,8 @@ import { valueDigest, type ReceiptVerification, type Receipts } from './receipts
 import { violation, type Violation } from './violations.ts'
 
 export interface Submission {
+  /** The portal that checks the dossier: a receipt counts only for the portal it was issued to. */
+  clientId: string
   procedure: string
   version: number
   subjectHmac: string
@@ -30,7 +32,9 @@ export function checkSubmission (form: CompiledForm, submission: Submission, rec
   else {
     if (receipt.status === 'expired') violations.push(violation('RECEIPT_EXPIRED'))
     const { claims } = receipt
-    const mismatch = claims.sub !== submission.subjectHmac ? 'subject' : claims.proc !== submission.procedure ? 'procedure' : claims.ver !== submission.version ? 'form version' : undefined
+    const mismatch = claims.aud !== submission.clientId
+      ? 'portal'
+      : claims.sub !== submission.subjectHmac ? 'subject' : claims.proc !== submission.procedure ? 'procedure' : claims.ver !== submission.version ? 'form version' : undefined
     // A receipt for something else says nothing about this dossier's values.
     if (mismatch) violations.push(violation('RECEIPT_MISMATCH', { about: mismatch }))
     else {
@@ -66,7 +70,7 @@ export class Submissions {
     const form = forms.forSubject(body.procedure, body.version, body.subject)
     const subjectHmac = hasher.hash(body.subject)
     const receipt = await receipts.verify(body.receipt)
-    const outcome = checkSubmission(form, { procedure: body.procedure, version: body.version, subjectHmac, values: body.values, documents: body.documents }, receipt)
+    const outcome = checkSubmission(form, { clientId: context.clientId, procedure: body.procedure, version: body.version, subjectHmac, values: body.values, documents: body.documents }, receipt)
     const entry = await audit.append({
       ...context,
       action: 'submission.check',

@@ -6,6 +6,8 @@ import type { SubmissionCheckResult } from '../generated/types.ts'
 export type Violation = SubmissionCheckResult['violations'][number]
 export type ViolationCode = Violation['code']
 
+const mismatchVi: Record<string, string> = { portal: 'cổng dịch vụ công', subject: 'chủ thể', procedure: 'thủ tục', 'form version': 'phiên bản biểu mẫu' }
+
 const messages: Record<ViolationCode, (about: string) => { vi: string, en: string }> = {
   COMPONENT_ALREADY_RECOGNISED: (doc) => ({
     vi: `Thành phần hồ sơ ${doc} đã được công nhận từ cơ sở dữ liệu; không được yêu cầu người dân nộp lại.`,
@@ -28,7 +30,7 @@ const messages: Record<ViolationCode, (about: string) => { vi: string, en: strin
     en: 'The prefill receipt has expired; prefill the form again.'
   }),
   RECEIPT_MISMATCH: (what) => ({
-    vi: `Biên nhận điền sẵn thuộc về ${what === 'subject' ? 'chủ thể' : what === 'procedure' ? 'thủ tục' : 'phiên bản biểu mẫu'} khác.`,
+    vi: `Biên nhận điền sẵn thuộc về ${mismatchVi[what] ?? what} khác.`,
     en: `The prefill receipt belongs to another ${what}.`
   })
 }

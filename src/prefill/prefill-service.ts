@@ -164,6 +164,7 @@ export class PrefillService {
     const subjectHmac = hasher.hash(body.subject)
     const receipt = await receipts.sign({
       requestId,
+      clientId: client.id,
       procedure: form.procedure,
       version: form.version,
       subjectHmac,

@@ -81,3 +81,16 @@ t.test('an expired receipt', async (t) => {
   t.same(body.violations.map((v: any) => v.code), ['RECEIPT_EXPIRED'])
   t.equal(body.verdict, 'reject')
 })
+
+t.test('a receipt counts only for the portal it was issued to', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  const subject = { type: 'citizen', id: citizenId(5) }
+  const answer = (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000488', subject } })).json()
+  const values = Object.fromEntries(Object.entries<any>(answer.fields).filter(([, f]) => f.status === 'filled').map(([p, f]) => [p, { value: f.value, origin: 'prefill' }]))
+  t.ok(Object.keys(values).length > 0, 'the prefill released values')
+  const check = async (token: string) => (await app.inject({ method: 'POST', url: '/v1/submissions/check', headers: auth(token), payload: { procedure: '2.000488', version: 1, subject, receipt: answer.receipt.token, values, documents: [] } })).json()
+  t.match(await check(tokens.portal), { verdict: 'accept', violations: [] }, 'the portal it was issued to')
+  const other = await check('dev-portal-hcm-token')
+  t.same(other.violations.map((v: any) => [v.code, v.message.en]), [['RECEIPT_MISMATCH', 'The prefill receipt belongs to another portal.']], 'another portal is told whose it is not')
+  t.equal(other.verdict, 'reject')
+})
