@@ -7,13 +7,17 @@ import type { FastifyInstance } from 'fastify'
 import { loadGatewaySchemas } from '../validation/ajv.ts'
 
 declare module 'fastify' {
-  interface FastifyRequest { traceId: string }
+  interface FastifyRequest { traceId: string, traceFlags: string }
 }
 
-/** The caller's W3C trace id when its traceparent is well formed, otherwise a new one. */
-function traceIdOf (traceparent: string | string[] | undefined): string {
-  const match = typeof traceparent === 'string' ? /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent) : null
-  return match && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex')
+/**
+ * The caller's W3C trace (trace id and sampled flag) when its traceparent is valid, otherwise a new, sampled
+ * one. Valid (Trace Context, level 1): version 00, and neither the trace id nor the parent id all zeros.
+ */
+function traceOf (traceparent: string | string[] | undefined): { id: string, flags: string } {
+  const match = typeof traceparent === 'string' ? /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/.exec(traceparent) : null
+  if (!match || /^0+$/.test(match[1]) || /^0+$/.test(match[2])) return { id: randomBytes(16).toString('hex'), flags: '01' }
+  return { id: match[1], flags: (parseInt(match[3], 16) & 1) ? '01' : '00' }
 }
 
 /** The configuration files' schemas are not part of the contract. */
@@ -23,7 +27,12 @@ export default fp(async (app: FastifyInstance) => {
   // The API speaks JSON only; anything else is 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain')
   app.decorateRequest('traceId', '')
-  app.addHook('onRequest', async (request) => { request.traceId = traceIdOf(request.headers.traceparent) })
+  app.decorateRequest('traceFlags', '')
+  app.addHook('onRequest', async (request) => {
+    const trace = traceOf(request.headers.traceparent)
+    request.traceId = trace.id
+    request.traceFlags = trace.flags
+  })
   // Draining on close: answers given after close() began tell the client to drop the connection, so that
   // keep-alive connections end and close() completes once the requests in flight are answered.
   let closing = false
@@ -31,7 +40,7 @@ export default fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (request, reply) => {
     if (closing) reply.header('connection', 'close')
     reply.header('x-request-id', request.id)
-    reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-01`)
+    reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-${request.traceFlags}`)
   })
   for (const schema of loadGatewaySchemas()) if (!configSchemas.has(schema.$id)) app.addSchema(schema)
   // nosniff, frame and referrer policies, HSTS... on every answer; the docs pages set their own CSP.

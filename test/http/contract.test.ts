@@ -45,6 +45,17 @@ t.test('the published contract, the generated types and the configuration table 
   })
 })
 
+t.test('a traceparent with an all-zero parent id starts a new trace, and the caller\'s sampled flag is kept', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  const traceOf = async (traceparent: string) => String((await app.inject({ method: 'GET', url: '/healthz', headers: { traceparent } })).headers.traceparent)
+  const traceId = '4bf92f3577b34da6a3ce929d0e0e4736'
+  t.match(await traceOf(`00-${traceId}-00f067aa0ba902b7-01`), new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`), 'a valid one is continued')
+  t.match(await traceOf(`00-${traceId}-00f067aa0ba902b7-00`), new RegExp(`^00-${traceId}-[0-9a-f]{16}-00$`), 'not sampled stays not sampled')
+  const zeroParent = await traceOf(`00-${traceId}-0000000000000000-01`)
+  t.match(zeroParent, /^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/)
+  t.not(zeroParent.split('-')[1], traceId, 'an all-zero parent id is invalid: a new trace')
+})
+
 t.test('the gateway listens on IPv6 and IPv4', async (t) => {
   const { app } = await testGateway(t, { store: 'pglite' })
   await app.listen({ host: '::', port: 0, ipv6Only: false })
