@@ -12,6 +12,6 @@ export default fp(async (app: FastifyInstance) => {
   const keys = await KeyRing.load(app.config.keysDir, app.config.createKeys)
   app.decorate('keys', keys)
   app.get('/.well-known/jwks.json', {
-    schema: { tags: ['keys'], summary: 'The keys that verify receipts, old ones included after a rotation' }
+    schema: { tags: ['keys'], summary: 'The keys that verify receipts, checkpoints and archive seals, old ones included after a rotation' }
   }, async () => keys.jwks)
 }, { name: 'gateway-keys', fastify: '5.x' })

@@ -44,9 +44,9 @@ export function addressProblem (address: string, policy: OutboundPolicy): string
   if (parsed.kind() === 'ipv6') {
     const embedded = embeddedIPv4(parsed as ipaddr.IPv6)
     if (embedded === 'refused') return `${address} is a local NAT64 address`
-    for (const v4 of embedded) {
-      const problem = addressProblem(v4.toString(), policy)
-      if (problem) return `${address} carries ${v4.toString()}: ${problem}`
+    for (const carried of embedded) {
+      const problem = addressProblem(carried.toString(), policy)
+      if (problem) return `${address} carries ${carried.toString()}: ${problem}`
     }
   }
   const range = parsed.range()
