@@ -17,7 +17,7 @@ const mayImport = {
   auth: ['config', 'errors', 'generated', 'validation', 'subject'],
   registry: ['admin-units', 'errors', 'generated', 'outbound', 'store', 'subject', 'validation'],
   policy: ['errors', 'generated', 'registry', 'store', 'validation'],
-  audit: ['auth', 'errors', 'generated', 'keys', 'store', 'subject'],
+  audit: ['auth', 'errors', 'generated', 'keys', 'store', 'subject', 'validation'],
   cache: ['generated', 'keys', 'redis', 'registry'],
   jobs: ['cache', 'errors', 'generated', 'outbound', 'redis', 'store'],
   onceonly: ['audit', 'cache', 'errors', 'generated', 'keys', 'metrics', 'registry', 'store', 'subject', 'validation'],

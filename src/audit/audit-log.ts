@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
+import { jsonFlaw } from '../validation/storable-json.ts'
 import { ensurePartitions } from './partitions.ts'
 import { chainHash, entryCanonical, entryLeafHash, rowColumns, rowValues, type AuditEntry, type ChainedEntry } from './audit-entry.ts'
 
@@ -20,6 +21,13 @@ export interface AuditLogOptions {
   maxWaitMs?: number
   maxBatch?: number
 }
+
+/**
+ * SQLSTATE classes of errors one row causes (data exception, integrity constraint, program limit): a batch
+ * failing with one is split until the row stands alone, so that one entry never fails the others.
+ */
+const rowErrorClasses = new Set(['22', '23', '54'])
+const causedByOneRow = (err: unknown) => rowErrorClasses.has(String((err as { code?: unknown }).code ?? '').slice(0, 2))
 
 const placeholders = (rows: number, columns: number, offset: number) => Array.from({ length: rows }, (_, r) =>
   `(${Array.from({ length: columns }, (_, c) => `$${offset + r * columns + c + 1}`).join(', ')})`).join(', ')
@@ -91,42 +99,61 @@ export class AuditLog {
   }
 
   async #commit (batch: Waiting[]) {
+    // PostgreSQL refuses U+0000 and would store a lone surrogate as U+FFFD, so that the row would no longer
+    // hash to its chain link: such an entry fails alone, before the batch is written.
+    const storable: Waiting[] = []
+    for (const w of batch) {
+      if (!jsonFlaw(w.entry)) storable.push(w)
+      else w.reject(new Error('an audit entry carries text that cannot be stored'))
+    }
+    if (storable.length === 0) return
     try {
-      const size = await this.#store.transaction(async (tx) => {
-        // The head, locked, and the database's clock: times grow with sequence numbers whichever process
-        // writes (never earlier than the head's own), so that a month's partition holds one contiguous
-        // stretch of the chain.
-        const head = (await tx.query<{ seq: string, hash: string, at: Date }>(
-          "SELECT seq, hash, GREATEST(date_trunc('milliseconds', clock_timestamp()), at) AS at FROM audit_head WHERE id = 1 FOR UPDATE")).rows[0]
-        let seq = Number(head.seq)
-        let hash = head.hash
-        const at = new Date(head.at).toISOString()
-        const values: unknown[] = []
-        for (const { entry } of batch) {
-          const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
-          const canonical = entryCanonical(chained)
-          const prev = hash
-          hash = chainHash(prev, canonical)
-          values.push(...rowValues(chained, prev, hash, entryLeafHash(canonical).toString('hex')))
-        }
-        // One statement writes the entries, their companion rows and the new head.
-        const inserts = [{ table: 'audit_log', columns: rowColumns, rows: batch.length, values }, ...groupedByTable(batch.flatMap((w) => w.companions))]
-        let offset = 0
-        const ctes = inserts.map(({ table, columns, rows }, i) => {
-          const sql = `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows, columns.length, offset)})`
-          offset += rows * columns.length
-          return sql
-        })
-        await tx.query(`WITH ${ctes.join(', ')} UPDATE audit_head SET seq = $${offset + 1}, hash = $${offset + 2}, at = $${offset + 3} WHERE id = 1`,
-          [...inserts.flatMap((i) => i.values), seq, hash, at])
-        return seq
-      })
-      const first = size - batch.length + 1
-      batch.forEach((w, i) => w.resolve(first + i))
+      const size = await this.#write(storable)
+      const first = size - storable.length + 1
+      storable.forEach((w, i) => w.resolve(first + i))
       for (const listener of this.#listeners) listener(size)
     } catch (err) {
-      for (const w of batch) w.reject(Object.assign(new AuditUnavailable(), { cause: err }))
+      if (storable.length > 1 && causedByOneRow(err)) {
+        const half = Math.ceil(storable.length / 2)
+        await this.#commit(storable.slice(0, half))
+        await this.#commit(storable.slice(half))
+        return
+      }
+      for (const w of storable) w.reject(Object.assign(new AuditUnavailable(), { cause: err }))
     }
+  }
+
+  /** Chains the batch onto the head and writes it, its companion rows and the new head in one transaction; the new last sequence number. */
+  #write (batch: Waiting[]): Promise<number> {
+    return this.#store.transaction(async (tx) => {
+      // The head, locked, and the database's clock: times grow with sequence numbers whichever process
+      // writes (never earlier than the head's own), so that a month's partition holds one contiguous
+      // stretch of the chain.
+      const head = (await tx.query<{ seq: string, hash: string, at: Date }>(
+        "SELECT seq, hash, GREATEST(date_trunc('milliseconds', clock_timestamp()), at) AS at FROM audit_head WHERE id = 1 FOR UPDATE")).rows[0]
+      let seq = Number(head.seq)
+      let hash = head.hash
+      const at = new Date(head.at).toISOString()
+      const values: unknown[] = []
+      for (const { entry } of batch) {
+        const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
+        const canonical = entryCanonical(chained)
+        const prev = hash
+        hash = chainHash(prev, canonical)
+        values.push(...rowValues(chained, prev, hash, entryLeafHash(canonical).toString('hex')))
+      }
+      // One statement writes the entries, their companion rows and the new head.
+      const inserts = [{ table: 'audit_log', columns: rowColumns, rows: batch.length, values }, ...groupedByTable(batch.flatMap((w) => w.companions))]
+      let offset = 0
+      const ctes = inserts.map(({ table, columns, rows }, i) => {
+        const sql = `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows, columns.length, offset)})`
+        offset += rows * columns.length
+        return sql
+      })
+      await tx.query(`WITH ${ctes.join(', ')} UPDATE audit_head SET seq = $${offset + 1}, hash = $${offset + 2}, at = $${offset + 3} WHERE id = 1`,
+        [...inserts.flatMap((i) => i.values), seq, hash, at])
+      return seq
+    })
   }
 }
 

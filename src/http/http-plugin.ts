@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto'
 import helmet from '@fastify/helmet'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import { BodyTooDeep, TextUnstorable } from '../errors.ts'
 import { loadGatewaySchemas } from '../validation/ajv.ts'
+import { isStorableText, jsonFlaw, maxJsonDepth } from '../validation/storable-json.ts'
 
 declare module 'fastify' {
   interface FastifyRequest { traceId: string, traceFlags: string }
@@ -20,12 +22,46 @@ function traceOf (traceparent: string | string[] | undefined): { id: string, fla
   return { id: match[1], flags: (parseInt(match[3], 16) & 1) ? '01' : '00' }
 }
 
+/** Refuses a body nesting too deep or carrying text that cannot be stored, before any route or validator reads it. */
+function refuseUnstorable (body: unknown) {
+  const flaw = jsonFlaw(body)
+  if (!flaw) return
+  const problems = [{ path: `body${flaw.path}`, message: flaw.message }]
+  throw Object.assign(flaw.kind === 'depth' ? new BodyTooDeep(maxJsonDepth) : new TextUnstorable(), { problems })
+}
+
+/** Query and path parameters are flat: strings, or arrays of strings for a repeated query parameter. */
+function refuseUnstorableParameters (parameters: unknown, part: string) {
+  for (const [name, value] of Object.entries(parameters ?? {})) {
+    if ([value].flat().some((v) => typeof v === 'string' && !isStorableText(v))) {
+      throw Object.assign(new TextUnstorable(), { problems: [{ path: `${part}/${name}`, message: 'text with U+0000 or a lone surrogate cannot be stored' }] })
+    }
+  }
+}
+
 /** The configuration files' schemas are not part of the contract. */
 const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json'])
 
 export default fp(async (app: FastifyInstance) => {
   // The API speaks JSON only; anything else is 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain')
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, body as string, (err, value) => {
+      if (err) return done(err)
+      try {
+        refuseUnstorable(value)
+        done(null, value)
+      } catch (flaw) {
+        done(flaw as Error)
+      }
+    })
+  })
+  app.addHook('preValidation', async (request) => {
+    refuseUnstorableParameters(request.params, 'params')
+    refuseUnstorableParameters(request.query, 'querystring')
+  })
   app.decorateRequest('traceId', '')
   app.decorateRequest('traceFlags', '')
   app.addHook('onRequest', async (request) => {

@@ -1,6 +1,7 @@
 // Property-based fuzzing of every route with bodies generated from the routes' own JSON Schemas (close to
-// valid, so they reach deep into the handlers) and with arbitrary JSON: never a 5xx, never a crash, and
-// every rejection a 4xx with a stable GW_ code.
+// valid, so they reach deep into the handlers), with arbitrary JSON, deep nesting, U+0000 and lone surrogates:
+// never a 5xx, never a crash, every rejection a 4xx with a stable GW_ code, and a clean client meanwhile
+// gets the same answers throughout.
 import t from 'tap'
 import fc from 'fast-check'
 import { loadGatewaySchemas } from '../../src/validation/ajv.ts'
@@ -12,7 +13,12 @@ const schemas = new Map(loadGatewaySchemas().map((s) => [s.$id, s as Schema]))
 
 // Values that pass format checks often enough to get past validation.
 const plausibleStrings = fc.constantFrom(citizenId(0), citizenId(7), enterpriseCode(0), '2.000720', '1.004194', 'population-citizen', 'HNI-STP',
-  '2026-01-01T00:00:00Z', '/fullName', '', 'x'.repeat(300), '__proto__', '{"a":1}', '<script>', 'Nguyễn Văn An', '001099999999')
+  '2026-01-01T00:00:00Z', '/fullName', '', 'x'.repeat(300), '__proto__', '{"a":1}', '<script>', 'Nguyễn Văn An', '001099999999',
+  'a\u0000b', '\ud800', 'x\udfffy')
+
+/** A body sent as written: JSON nested deeper than the gateway accepts (JSON.stringify would recurse). */
+class RawJson { text: string; constructor (text: string) { this.text = text } }
+const deeplyNested = fc.tuple(fc.integer({ min: 60, max: 20_000 }), fc.constantFrom(['[', ']'], ['{"a":', '}'])).map(([depth, [open, close]]) => new RawJson(open.repeat(depth) + '1' + close.repeat(depth)))
 
 function arbitraryFor (schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
   if (!schema || depth > 4) return fc.jsonValue({ maxDepth: 2 })
@@ -47,14 +53,23 @@ t.test('10,000 generated requests: no 5xx, every rejection a stable code', async
   const tokenFor = fc.constantFrom(tokens.portal, tokens.agencyBCA, tokens.admin, tokens.auditor, 'dev-portal-hni-token', 'bad-token')
   const pathValue = fc.oneof(plausibleStrings, fc.string({ maxLength: 20 }).map(encodeURIComponent), fc.integer().map(String))
   const runsPerRoute = Math.ceil(10_000 / routes.length)
+  // A portal the fuzzer never speaks for prefills the same subject throughout; its answers must not change.
+  const cleanAnswer = async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth('dev-portal-hcm-token'), payload: { procedure: '1.001978', subject: { type: 'citizen', id: citizenId(11) }, deadlineMs: 10_000 } })
+    return `${res.statusCode} ${JSON.stringify(Object.entries(res.json().fields ?? {}).map(([pointer, f]: [string, any]) => [pointer, f.status, f.value]))}`
+  }
+  const expected = await cleanAnswer()
+  const cleanAnswers: string[] = []
+  const fuzzing = { done: false }
+  const cleanClient = (async () => { while (!fuzzing.done) { cleanAnswers.push(await cleanAnswer()); await new Promise((resolve) => setTimeout(resolve, 20)) } })()
   let requests = 0
   for (const route of routes) {
-    const body = route.method === 'GET' ? fc.constant(undefined) : fc.oneof({ weight: 3, arbitrary: arbitraryFor(bodyOf(route.method, route.url)) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) })
+    const body = route.method === 'GET' ? fc.constant(undefined) : fc.oneof({ weight: 3, arbitrary: arbitraryFor(bodyOf(route.method, route.url)) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) }, { weight: 1, arbitrary: deeplyNested })
     const query = fc.dictionary(fc.constantFrom('version', 'limit', 'cursor', 'from', 'to', 'format', 'subjectId', 'treeSize', 'x'), fc.oneof(plausibleStrings, fc.string({ maxLength: 10 })), { maxKeys: 3 })
     await fc.assert(fc.asyncProperty(tokenFor, pathValue, query, body, async (token, param, q, payload) => {
       requests++
       const url = route.url.replace(/:(\w+)/g, () => param || 'x') + '?' + new URLSearchParams(q as Record<string, string>).toString()
-      const res = await app.inject({ method: route.method as 'GET', url, headers: auth(token), ...(payload === undefined ? {} : { payload: JSON.stringify(payload), headers: { ...auth(token), 'content-type': 'application/json' } }) })
+      const res = await app.inject({ method: route.method as 'GET', url, headers: auth(token), ...(payload === undefined ? {} : { payload: payload instanceof RawJson ? payload.text : JSON.stringify(payload), headers: { ...auth(token), 'content-type': 'application/json' } }) })
       if (res.statusCode >= 500) throw new Error(`${route.method} ${url} → ${res.statusCode} ${res.body.slice(0, 300)}`)
       if (res.statusCode >= 400) {
         const code = res.json().code as string
@@ -62,7 +77,12 @@ t.test('10,000 generated requests: no 5xx, every rejection a stable code', async
       }
     }), { numRuns: runsPerRoute, seed: 20261122 })
   }
+  fuzzing.done = true
+  await cleanClient
   t.ok(requests >= 10_000, `${requests} requests over ${routes.length} routes`)
+  t.ok(expected.startsWith('200 '), 'the clean client is answered')
+  t.ok(cleanAnswers.length >= 20, `${cleanAnswers.length} clean prefills meanwhile`)
+  t.same([...new Set(cleanAnswers.filter((a) => a !== expected))].map((a) => a.slice(0, 400)), [], `each the same as before the fuzzing (${expected.slice(0, 200)})`)
   t.same(Object.getPrototypeOf({}), Object.prototype, 'no prototype was polluted')
   t.equal(({} as Record<string, unknown>).polluted, undefined)
 })
