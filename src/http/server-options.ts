@@ -2,6 +2,7 @@
 // what one request may carry, the JSON-only error answers of the HTTP layer, and TLS with client certificates.
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { AjvCompiler } from '@fastify/ajv-compiler'
 import { LogController, type FastifyHttpOptions, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { Server } from 'node:http'
 import type { GatewayConfig } from '../config.ts'
@@ -23,6 +24,19 @@ class OneLinePerRequest extends LogController {
 
 /** What one request may carry; the JSON schemas bound each field further. */
 const limits = { bodyBytes: 1024 * 1024, headerBytes: 8 * 1024 }
+
+const ajvOptions = { customOptions: { removeAdditional: false, allErrors: true, discriminator: true } } as const
+const validatorPool = AjvCompiler()
+
+/**
+ * Bodies are JSON and are taken as typed: "500" is not 500. Query strings and path parameters are text,
+ * read as the types their schemas say.
+ */
+const buildValidator: typeof validatorPool = (externalSchemas, options) => {
+  const coercing = validatorPool(externalSchemas, options)
+  const strict = validatorPool(externalSchemas, { customOptions: { ...ajvOptions.customOptions, coerceTypes: false } })
+  return (route) => route.httpPart === 'body' ? strict(route) : coercing(route)
+}
 
 export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.WritableStream): Promise<FastifyHttpOptions<Server>> {
   // Node looks for requests past their time every 30 s unless told, and bounds a request by the longer of
@@ -50,7 +64,8 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
     keepAliveTimeout: config.keepAliveTimeoutMs,
     http: nodeServer,
     clientErrorHandler: clientErrorHandler(limits.headerBytes),
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, discriminator: true } },
+    ajv: ajvOptions,
+    schemaController: { compilersFactory: { buildValidator } },
     frameworkErrors: sendError,
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
     ...(config.tls ? { https: { ...nodeServer, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})

@@ -1,8 +1,8 @@
 // What a conformance test of an adapter reports: how the source answered, where the record departs from its
 // schema, and which classified fields it holds (pointers only, never values).
-import jsonpointer from 'jsonpointer'
 import type { AdapterTestResult, SourceResult } from '../generated/types.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
+import { valueAt } from '../registry/json-schema.ts'
 
 export function conformanceResult (adapter: CompiledAdapter, outcome: SourceResult): AdapterTestResult {
   const { manifest } = adapter
@@ -15,6 +15,6 @@ export function conformanceResult (adapter: CompiledAdapter, outcome: SourceResu
     ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}),
     ms: outcome.ms,
     problems: outcome.status === 'unavailable' ? outcome.problems ?? [] : [],
-    ...(outcome.status === 'found' ? { fieldsPresent: Object.keys(manifest.classification).filter((p) => jsonpointer.get(outcome.record as object, p) != null) } : {})
+    ...(outcome.status === 'found' ? { fieldsPresent: Object.keys(manifest.classification).filter((p) => valueAt(outcome.record, p) != null) } : {})
   }
 }

@@ -2,12 +2,12 @@
 // request's deadline, the body cut off past a size cap. Every failure becomes an outcome with a reason
 // code, so one bad source never fails the whole prefill.
 import { setTimeout as sleep } from 'node:timers/promises'
-import jsonpointer from 'jsonpointer'
 import type { FieldReason, Subject, SourceResult } from '../generated/types.ts'
 import type { LiveAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../validation/ajv.ts'
 import { SourceFailure, type SourceResponse } from '../registry/code-adapter.ts'
 import { codeAdapters } from '../registry/code-adapters.ts'
+import { valueAt } from '../registry/json-schema.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { OutboundPolicy } from '../outbound/address-policy.ts'
 import { sourceUrl } from '../registry/source-url.ts'
@@ -84,7 +84,7 @@ export class SourceFetcher {
     } catch {
       throw new SourceFailure('SOURCE_BAD_RESPONSE', 'not JSON')
     }
-    const record = response.record === '' ? body : jsonpointer.get(body as object, response.record)
+    const record = valueAt(body, response.record)
     if (record === undefined) throw new SourceFailure('SOURCE_BAD_RESPONSE', `no record at ${response.record}`)
     return { found: true as const, record }
   }
@@ -128,7 +128,7 @@ export class SourceFetcher {
 /** Where the manifest says the record carries its own end of validity. */
 function validUntilOf (adapter: LiveAdapter, record: unknown): string | undefined {
   const pointer = adapter.manifest.response.validUntil
-  const value = pointer === undefined ? undefined : jsonpointer.get(record as object, pointer)
+  const value = pointer === undefined ? undefined : valueAt(record, pointer)
   const date = typeof value === 'string' ? new Date(value) : undefined
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
 }

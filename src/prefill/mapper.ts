@@ -1,12 +1,12 @@
 // Maps source outcomes onto a form: each bound field gets a value with its provenance or a status and a
 // reason; each dossier component is waived when one of its sources holds a valid record. A source still being
 // fetched by a worker leaves its fields and components pending.
-import jsonpointer from 'jsonpointer'
 import type { FieldReason, PrefillDocument, PrefillField, SourceResult } from '../generated/types.ts'
 import type { Permit } from '../policy/agreements.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledField, CompiledForm } from '../registry/compiled-form.ts'
+import { valueAt } from '../registry/json-schema.ts'
 import { applyTransform } from '../registry/transforms.ts'
 
 export interface FetchedSource { adapter: CompiledAdapter, outcome: SourceResult }
@@ -23,7 +23,7 @@ function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsO
   if (outcome.status === 'not_found') return { missing: 'not_found', reason: 'SUBJECT_NOT_FOUND' }
   if (outcome.status === 'unavailable') return { missing: 'unavailable', reason: outcome.reason }
   if (outcome.status === 'pending') return { missing: 'pending', reason: 'SOURCE_PENDING' }
-  let value = binding.pointer === '' ? outcome.record : jsonpointer.get(outcome.record as object, binding.pointer)
+  let value = valueAt(outcome.record, binding.pointer)
   if (value === undefined || value === null) return { missing: 'not_found', reason: 'NO_VALUE' }
   if (binding.transform) {
     try {
@@ -31,6 +31,8 @@ function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsO
     } catch {
       return { missing: 'unavailable', reason: 'TRANSFORM_FAILED' }
     }
+    // A pick into an empty list finds nothing: the record holds no such value.
+    if (value === undefined || value === null) return { missing: 'not_found', reason: 'NO_VALUE' }
   }
   if (!field.validateValue(value)) return { missing: 'unavailable', reason: 'VALUE_INVALID_FOR_FIELD' }
   return { value, source: fetched }

@@ -8,8 +8,7 @@ import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/a
 import { sourceUrl, urlTemplateProblem } from './source-url.ts'
 import type { Store } from '../store/store.ts'
 import { schemaAt, type JsonSchema } from './json-schema.ts'
-import { problemsOf } from '../validation/ajv.ts'
-import { compileSchema, registrationAjv, validateManifestShape } from './validation.ts'
+import { compileSchema, registrationAjv, manifestShape } from './validation.ts'
 import { loadVersions, storeVersion, VersionMap } from './versions.ts'
 
 export interface CompiledAdapter {
@@ -29,7 +28,6 @@ export type ExtraCheck = (candidate: CompiledAdapter) => Problem[]
 export class AdapterRegistry {
   #store: Store
   #vars: Record<string, string>
-  #ajv = registrationAjv()
   #versions = new VersionMap<CompiledAdapter>()
 
   #outbound: OutboundPolicy
@@ -74,7 +72,7 @@ export class AdapterRegistry {
     const compiled = Array.isArray(validated) ? validated : await this.#reachable(validated)
     if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
     const { id, version } = compiled.manifest
-    const status = await storeVersion(this.#store, 'adapters', { id, version, body: compiled.manifest }, registeredBy)
+    const status = await storeVersion(this.#store, 'adapters', { id, version, body: compiled.manifest }, registeredBy, (stored) => manifestShape(stored).value ?? stored)
     if (status === 'created') this.#remember(compiled)
     return { id, version, status, warnings: [] }
   }
@@ -94,11 +92,12 @@ export class AdapterRegistry {
   }
 
   #compile (body: unknown): CompiledAdapter | Problem[] {
-    if (!validateManifestShape(body)) return problemsOf(validateManifestShape.errors)
-    const manifest = body as AdapterManifest
+    const shaped = manifestShape(body)
+    if (shaped.problems) return shaped.problems
+    const manifest = shaped.value
     const problems: Problem[] = []
     const recordSchema = manifest.recordSchema as JsonSchema
-    const validateRecord = compileSchema(this.#ajv, recordSchema, '/recordSchema')
+    const validateRecord = compileSchema(registrationAjv(), recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)
     const urlProblem = manifest.transport.kind === 'records' ? undefined : urlTemplateProblem(manifest.transport.url, this.#vars)
     if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })

@@ -1,5 +1,6 @@
 // The e-forms portals prefill: validated in full at registration (every binding type-checked against the
 // record schema of its source), every version kept, the highest one current.
+import type { Ajv } from 'ajv'
 import type { FormDefinition, RegistrationResult, Subject } from '../generated/types.ts'
 import { FormVersionUnknown, ProcedureUnknown, RegistrationInvalid, SubjectTypeMismatch, type Problem } from '../errors.ts'
 import { assertSubjectId } from '../subject/subject-id.ts'
@@ -7,17 +8,19 @@ import type { Store } from '../store/store.ts'
 import type { AdapterRegistry, CompiledAdapter } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
 import type { CompiledForm } from './compiled-form.ts'
+import type { JsonSchema } from './json-schema.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
-import { problemsOf } from '../validation/ajv.ts'
-import { compileSchema, registrationAjv, validateFormShape } from './validation.ts'
+import { compileSchema, registrationAjv, formShape } from './validation.ts'
 import { loadVersions, storeVersion, VersionMap } from './versions.ts'
 
 type SourceLookup = (id: string) => SourceSchema | undefined
 
+/** A field's own $id is already known from the whole form's compile; compiling it again would collide. */
+const fieldValidator = (ajv: Ajv, schema: JsonSchema) => (typeof schema.$id === 'string' && ajv.getSchema(schema.$id)) || ajv.compile(schema)
+
 export class FormRegistry {
   #store: Store
   #adapters: AdapterRegistry
-  #ajv = registrationAjv()
   #versions = new VersionMap<CompiledForm>()
 
   constructor (store: Store, adapters: AdapterRegistry) {
@@ -55,7 +58,7 @@ export class FormRegistry {
     const compiled = this.#compile(body, this.#currentSources)
     if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
     const { procedure, version } = compiled
-    const status = await storeVersion(this.#store, 'forms', { id: procedure, version, body: compiled.form }, registeredBy)
+    const status = await storeVersion(this.#store, 'forms', { id: procedure, version, body: compiled.form }, registeredBy, (stored) => formShape(stored).value ?? stored)
     if (status === 'created') this.#remember(compiled)
     return { id: procedure, version, status, warnings: this.findings(compiled).map((f) => f.message) }
   }
@@ -97,15 +100,17 @@ export class FormRegistry {
   }
 
   #compile (body: unknown, sources: SourceLookup): CompiledForm | Problem[] {
-    if (!validateFormShape(body)) return problemsOf(validateFormShape.errors)
-    const form = body as FormDefinition
+    const shaped = formShape(body)
+    if (shaped.problems) return shaped.problems
+    const form = shaped.value
     const problems: Problem[] = []
-    const whole = compileSchema(this.#ajv, form, '')
+    const ajv = registrationAjv()
+    const whole = compileSchema(ajv, form, '')
     if (!(whole instanceof Function)) problems.push(whole)
     const fields = boundFields(form)
     problems.push(...this.#bindingProblems(form, fields, sources))
     if (problems.length) return problems
-    const compiledFields = fields.map((field) => ({ ...field, validateValue: this.#ajv.compile(field.schema) }))
+    const compiledFields = fields.map((field) => ({ ...field, validateValue: fieldValidator(ajv, field.schema) }))
     const needed = new Set([...fields.flatMap((f) => bindingsOf(f.prefill).map((b) => b.source)), ...form['x-documents'].flatMap((d) => d.waivedBy)])
     return {
       form,

@@ -1,9 +1,26 @@
-// What the registry needs to know about JSON Schemas: the subschema at a pointer, and its type.
+// What the registry needs to know about JSON Schemas and pointers: the subschema at a pointer, its type, and
+// the value at a pointer in a record.
 export type JsonSchema = Record<string, unknown>
 
 export function pointerTokens (pointer: string): string[] {
   if (pointer === '') return []
   return pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'))
+}
+
+const arrayIndex = /^(0|[1-9]\d*)$/
+
+/**
+ * The value at `pointer` (RFC 6901) in a record, or undefined. Own members only: a record's `/constructor` is
+ * its own member or nothing, never Object's constructor, and an array has indexes, not a `/length`.
+ */
+export function valueAt (value: unknown, pointer: string): unknown {
+  let current = value
+  for (const token of pointerTokens(pointer)) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, token)) return undefined
+    if (Array.isArray(current) && !arrayIndex.test(token)) return undefined
+    current = (current as Record<string, unknown>)[token]
+  }
+  return current
 }
 
 /** The subschema describing the value at `pointer` in instances of `schema`, following properties and items. */
@@ -13,7 +30,7 @@ export function schemaAt (schema: JsonSchema, pointer: string): JsonSchema | und
     if (!current) return undefined
     const properties = current.properties as Record<string, JsonSchema> | undefined
     if (properties && Object.hasOwn(properties, token)) current = properties[token]
-    else if (current.items && /^(0|[1-9]\d*)$/.test(token)) current = current.items as JsonSchema
+    else if (current.items && arrayIndex.test(token)) current = current.items as JsonSchema
     else return undefined
   }
   return current

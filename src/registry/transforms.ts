@@ -1,9 +1,8 @@
 // The fixed set of transforms a binding may name. Each declares what it accepts and what it yields, so
 // that a registration is type-checked before it is stored; nothing from a registration is ever executed.
-import jsonpointer from 'jsonpointer'
 import type { Transform } from '../generated/types.ts'
 import { birthProvinceName, provinceName, wardName } from '../admin-units/admin-units.ts'
-import { schemaAt, schemaType, type JsonSchema } from './json-schema.ts'
+import { schemaAt, schemaType, valueAt, type JsonSchema } from './json-schema.ts'
 
 interface TransformSpec {
   /** Types of value the transform accepts. */
@@ -46,7 +45,7 @@ const transforms: Record<string, TransformSpec> = {
       return problems.length ? problems : stringSchema
     },
     apply: (value, args) => (args.parts as string[])
-      .map((p) => jsonpointer.get(value as object, p))
+      .map((p) => valueAt(value, p))
       .filter((v) => v !== undefined && v !== null && v !== '')
       .join((args.separator as string | undefined) ?? ', ')
   },
@@ -57,7 +56,7 @@ const transforms: Record<string, TransformSpec> = {
       const picked = typeof args.pointer === 'string' ? schemaAt(input, args.pointer) : undefined
       return picked ?? [`args.pointer ${String(args.pointer)} does not exist in the source record`]
     },
-    apply: (value, args) => jsonpointer.get(value as object, args.pointer as string)
+    apply: (value, args) => valueAt(value, args.pointer as string)
   },
   case: {
     accepts: ['string'],

@@ -11,16 +11,20 @@ export const digestOf = (body: unknown): string => createHash('sha256').update(c
 
 export interface StoredVersion { id: string, version: number, body: unknown }
 
-export async function storeVersion (store: Store, table: VersionTable, entry: StoredVersion, registeredBy: string): Promise<'created' | 'unchanged'> {
+/**
+ * Stores a new version. `normalize` brings a stored body to the form new bodies are stored in (defaults filled
+ * in), so that a version stored before it existed still counts as the same content.
+ */
+export async function storeVersion (store: Store, table: VersionTable, entry: StoredVersion, registeredBy: string, normalize?: (body: unknown) => unknown): Promise<'created' | 'unchanged'> {
   const digest = digestOf(entry.body)
   return store.transaction(async (tx) => {
     // Serialises registrations of one id across gateway processes.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${table}:${entry.id}`])
-    const { rows } = await tx.query<{ version: number, digest: string }>(
-      `SELECT version, digest FROM ${table} WHERE id = $1 ORDER BY version DESC`, [entry.id])
+    const { rows } = await tx.query<{ version: number, digest: string, body: unknown }>(
+      `SELECT version, digest, CASE WHEN version = $2 THEN body END AS body FROM ${table} WHERE id = $1 ORDER BY version DESC`, [entry.id, entry.version])
     const same = rows.find((r) => r.version === entry.version)
     if (same) {
-      if (same.digest === digest) return 'unchanged'
+      if (same.digest === digest || (normalize && digestOf(normalize(parsedBody(same.body))) === digest)) return 'unchanged'
       throw new VersionConflict(entry.id, entry.version)
     }
     if (rows.length > 0 && rows[0].version > entry.version) throw new VersionStale(entry.id, entry.version, rows[0].version)
@@ -30,9 +34,12 @@ export async function storeVersion (store: Store, table: VersionTable, entry: St
   })
 }
 
+/** A jsonb body, parsed if the driver handed it over as text. */
+const parsedBody = (body: unknown) => typeof body === 'string' ? JSON.parse(body) : body
+
 export async function loadVersions (store: Store, table: VersionTable): Promise<StoredVersion[]> {
   const { rows } = await store.query<StoredVersion>(`SELECT id, version, body FROM ${table} ORDER BY id, version`)
-  return rows.map((r) => ({ ...r, body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body }))
+  return rows.map((r) => ({ ...r, body: parsedBody(r.body) }))
 }
 
 /** Every version of every registration in memory: the highest one is current, the older ones stay readable. */

@@ -7,9 +7,13 @@ import type { Problem } from '../errors.ts'
 
 const schemasDir = new URL('../../schemas/', import.meta.url)
 
-/** Every error at once (one problem list per answer), the formats (date-time, uri...) the schemas use, and oneOf by discriminator (the errors of the branch the discriminator names, not of every branch). */
+/**
+ * Every error at once (one problem list per answer), the formats (date-time, uri...) the schemas use, oneOf by
+ * discriminator (the errors of the branch the discriminator names, not of every branch), and own members only
+ * (a property named `constructor` is data, not Object's constructor).
+ */
 export function createAjv (options: Options = {}): Ajv {
-  const ajv = new Ajv({ allErrors: true, discriminator: true, ...options })
+  const ajv = new Ajv({ allErrors: true, discriminator: true, ownProperties: true, ...options })
   addFormats.default(ajv)
   return ajv
 }

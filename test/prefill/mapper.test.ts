@@ -67,6 +67,16 @@ t.test('bindings resolve by precedence, conflicts by the declared rule', async (
   t.same(map(field({ source: 'a', pointer: '/d', transform: { name: 'date', args: { to: 'yyyy' } } }), new Map([source('a', found({ d: 'soon' }))])), { status: 'unavailable', locked: false, reason: 'TRANSFORM_FAILED' })
 })
 
+t.test('a pointer reads only what the record holds: inherited members, array lengths and empty lists are no value', async (t) => {
+  const record = new Map([source('a', found({ name: 'An', parcels: [], plates: ['29A'] }))])
+  for (const pointer of ['/constructor', '/toString', '/__proto__', '/name/length', '/plates/length', '/parcels/0']) {
+    t.same(map(field({ source: 'a', pointer }), record), { status: 'not_found', locked: false, reason: 'NO_VALUE' }, pointer)
+  }
+  t.same(map(field({ source: 'a', pointer: '/parcels', transform: { name: 'pick', args: { pointer: '/0/number' } } }), record), { status: 'not_found', locked: false, reason: 'NO_VALUE' }, 'a pick into an empty list')
+  t.equal(map(field({ source: 'a', pointer: '/plates/0' }), record).value, '29A')
+  t.equal(map(field({ source: 'a', pointer: '/constructor' }), new Map([source('a', found({ constructor: 'Có' }))])).value, 'Có', 'a member named constructor is data')
+})
+
 t.test('subject ids', async (t) => {
   t.equal(personalIdProblem('001088012345'), undefined)
   t.equal(personalIdProblem('001388012345', new Date('2026-01-01')), 'its birth year is in the future', '3 = female born 2000-2099: 2088 is ahead')

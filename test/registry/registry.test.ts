@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import t from 'tap'
+import { digestOf } from '../../src/registry/versions.ts'
 import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 import { representative } from '../helpers/personas.ts'
 
@@ -146,6 +147,61 @@ t.test('registrations on PGlite', async (t) => {
     t.same(broken.problems, [{ path: '/personalId', message: 'must be string' }], 'the report names the path that departs from the schema')
     const wrongSubject = await app.inject({ method: 'POST', url: '/v1/adapters/population-citizen/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'enterprise', id: '0100000000' } } })
     t.equal(wrongSubject.json().code, 'GW_SUBJECT_ID_INVALID')
+  })
+
+  t.test('registrations and request bodies are taken as typed: a string is not a number', async (t) => {
+    const m = await manifest()
+    const cases: Array<[string, object, string]> = [
+      ['version "9"', { ...m, version: '9' }, '/version'],
+      ['timeoutMs "1500"', { ...m, version: 9, transport: { ...m.transport, timeoutMs: '1500' } }, '/transport/timeoutMs'],
+      ['notFound 404', { ...m, version: 9, response: { ...m.response, notFound: 404 } }, '/response/notFound']
+    ]
+    for (const [name, body, path] of cases) {
+      const res = await app.inject(put('/v1/adapters/social-insurance', body, tokens.admin))
+      t.equal(res.json().code, 'GW_REGISTRATION_INVALID', name)
+      t.ok(res.json().problems.some((p: any) => p.path === path), `${name}: at ${path}`)
+    }
+    const deadline = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative }, deadlineMs: '500' } })
+    t.same([deadline.statusCode, deadline.json().problems], [400, [{ path: 'body/deadlineMs', message: 'must be integer' }]])
+    const limit = await app.inject({ method: 'GET', url: '/v1/audit?limit=5', headers: auth(tokens.auditor) })
+    t.equal(limit.json().entries.length, 5, 'a query string is text, read as its schema\'s types')
+  })
+
+  t.test('registering the same thing again, or what GET returned, is 200 unchanged', async (t) => {
+    const f = await form()
+    f['x-procedure'].version = 7
+    f.$id = 'https://dichvucong.gov.vn/forms/1.001978'
+    f.properties.fullName.$id = 'https://dichvucong.gov.vn/forms/1.001978/fullName'
+    t.equal((await app.inject(put('/v1/forms/1.001978', f, tokens.admin))).statusCode, 201, 'a form with $id')
+    t.same((await app.inject(put('/v1/forms/1.001978', f, tokens.admin))).json(), { id: '1.001978', version: 7, status: 'unchanged', warnings: [] }, 'and again')
+    const got = (await app.inject({ method: 'GET', url: '/v1/forms/1.001978', headers: auth(tokens.admin) })).json()
+    t.equal(got.properties.fullName['x-prefill'].onConflict, 'precedence', 'GET shows the defaults')
+    t.equal((await app.inject(put('/v1/forms/1.001978', got, tokens.admin))).json().status, 'unchanged', 'a form read back')
+    t.equal((await app.inject(put('/v1/forms/1.001978', { ...f, 'x-procedure': { ...f['x-procedure'], version: 8 } }, tokens.admin))).statusCode, 201, 'a new version keeping its $id')
+    const m = await manifest()
+    const gotManifest = (await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json()
+    t.same(gotManifest.response.notFound, [404], 'GET shows the defaults')
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', { ...gotManifest }, tokens.admin))).json().status, 'unchanged', 'a manifest read back')
+    t.equal(gotManifest.version === m.version ? (await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))).json().status : 'unchanged', 'unchanged', 'the file as shipped')
+    // A version stored before defaults were filled in (as sent) is still the same content.
+    const shipped = await form()
+    await store.query('UPDATE forms SET body = $1, digest = $2 WHERE id = $3 AND version = 1', [JSON.stringify(shipped), digestOf(shipped), '1.001978'])
+    t.equal((await app.inject(put('/v1/forms/1.001978', shipped, tokens.admin))).json().status, 'unchanged', 'a version stored without defaults')
+  })
+
+  t.test('a record member named constructor is data', async (t) => {
+    const m = JSON.parse(await readFile('adapters/judicial-record-certificates/manifest.json', 'utf8'))
+    m.version = 2
+    m.recordSchema.properties.constructor = { type: 'string' }
+    m.recordSchema.properties.toString = { type: 'string' }
+    t.equal((await app.inject(put('/v1/adapters/judicial-record-certificates', m, tokens.admin))).statusCode, 201)
+    const record = (data: object) => ({ type: 'judicial-record-certificates', subject: { type: 'citizen', id: representative }, data: { certificateNumber: '1/2026', certificateType: 'Phiếu số 1', fullName: 'Trần Minh Yến', criminalRecordStatus: 'Không có án tích', ...data }, issuedBy: 'HNI-STP', issuedAt: new Date().toISOString(), procedure: '2.000488' })
+    const without = await app.inject({ method: 'POST', url: '/v1/records', headers: auth('dev-agency-hni-token'), payload: record({}) })
+    t.equal(without.statusCode, 201, 'a record without the member is valid')
+    const withIt = await app.inject({ method: 'POST', url: '/v1/records', headers: auth('dev-agency-hni-token'), payload: record({ constructor: 'Có', toString: 'x' }) })
+    t.equal(withIt.statusCode, 201, 'and with it')
+    const wrong = await app.inject({ method: 'POST', url: '/v1/records', headers: auth('dev-agency-hni-token'), payload: record({ constructor: 1 }) })
+    t.equal(wrong.json().code, 'GW_RECORD_INVALID', 'and it is checked like any member')
   })
 
   t.test('registrations are audited', async (t) => {
