@@ -3,13 +3,13 @@
 //   issue --client ID [--agency A] [--days N]  a key pair and client certificate (development)
 //   sign-csr --csr FILE [--agency A] [--days N] sign a client's certificate signing request
 //   server --host H[,H...]                   the gateway's own TLS certificate
-//   revoke --serial S                        add a certificate to the CA's X.509 CRL (ca.crl)
+//   revoke --serial S                        add a certificate (hex serial) to the CA's X.509 CRL (ca.crl)
 //   crl [--days N]                           publish the CRL again, due for renewal in N days (default 30)
 // Point the gateway at them with TLS_CERT_FILE, TLS_KEY_FILE, TLS_CA_FILE and TLS_CRL_FILE.
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createCa, issue, readCrl, signCrl, signCsr, type CertificateAuthority, type Revocation } from '../src/auth/pki.ts'
+import { createCa, issue, readCrl, signCrl, signCsr, type CertificateAuthority, type Crl, type Revocation } from '../src/auth/pki.ts'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -20,11 +20,16 @@ const say = (line: string) => process.stdout.write(line + '\n')
 const loadCa = async (): Promise<CertificateAuthority> => ({ certPem: await readFile(join(dir, 'ca.pem'), 'utf8'), keyPem: await readFile(join(dir, 'ca.key'), 'utf8') })
 const notAfter = new Date(Date.now() + Number(values.days ?? 365) * 86400_000)
 const crlDays = Number(values.days ?? 30)
-const publishCrl = async (ca: CertificateAuthority, revocations: Revocation[]) => {
-  await writeFile(join(dir, 'ca.crl'), await signCrl(ca, revocations, crlDays))
-  say(`${dir}/ca.crl lists ${revocations.length} revoked certificate(s), next update within ${crlDays} days; gateways read it again on their next request`)
+const publishCrl = async (ca: CertificateAuthority, crl: Omit<Crl, 'nextUpdate'>) => {
+  await writeFile(join(dir, 'ca.crl'), await signCrl(ca, crl, crlDays))
+  say(`${dir}/ca.crl (CRL number ${crl.number}) lists ${crl.revocations.length} revoked certificate(s), next update within ${crlDays} days; gateways read it again on their next request`)
 }
-const currentRevocations = async (ca: CertificateAuthority) => (await readCrl(ca.certPem, await readFile(join(dir, 'ca.crl'), 'utf8'))).revocations
+// Every CRL the CA publishes carries the next CRL number (RFC 5280 5.2.3), so that the newer list is known.
+const republishCrl = async (added: Revocation[]) => {
+  const ca = await loadCa()
+  const { number, revocations } = await readCrl(ca.certPem, await readFile(join(dir, 'ca.crl'), 'utf8'))
+  await publishCrl(ca, { number: number + 1n, revocations: [...revocations, ...added] })
+}
 
 switch (positionals[0]) {
   case 'ca': {
@@ -33,7 +38,7 @@ switch (positionals[0]) {
     await writeFile(join(dir, 'ca.pem'), ca.certPem)
     await writeFile(join(dir, 'ca.key'), ca.keyPem, { mode: 0o600, flag: 'wx' })
     say(`CA in ${dir}/ca.pem (key ca.key)`)
-    await publishCrl(ca, [])
+    await publishCrl(ca, { number: 1n, revocations: [] })
     break
   }
   case 'issue': {
@@ -60,13 +65,11 @@ switch (positionals[0]) {
   }
   case 'revoke': {
     if (!values.serial) throw new Error('--serial is required')
-    const ca = await loadCa()
-    await publishCrl(ca, [...await currentRevocations(ca), { serial: values.serial, revokedAt: new Date() }])
+    await republishCrl([{ serial: values.serial, revokedAt: new Date() }])
     break
   }
   case 'crl': {
-    const ca = await loadCa()
-    await publishCrl(ca, await currentRevocations(ca))
+    await republishCrl([])
     break
   }
   default:

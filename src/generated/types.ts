@@ -301,10 +301,10 @@ export interface Agreement {
 }
 
 /**
- * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
-export type Role = "portal" | "agency" | "auditor" | "admin";
+export type Role = "portal" | "agency" | "auditor" | "admin" | "operator";
 
 /**
  * One entry of the sharing log, member for member as it was hashed (absent members are left out).
@@ -366,7 +366,7 @@ export interface AuditEntryView {
 }
 
 /**
- * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
 export interface AuditPage {
@@ -443,7 +443,7 @@ export interface AuditCheckpoint {
 }
 
 /**
- * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
 export interface ClientsFile {
@@ -481,7 +481,7 @@ export interface ClientsFile {
 
 export interface GatewayConfig {
   /**
-   * development, test or production; production requires SUBJECT_HMAC_KEY and CACHE_KEY, refuses development clients and creates no signing keys
+   * development, test or production; production requires SUBJECT_HMAC_KEY and CACHE_KEY, refuses development clients and any client holding a development token or assertion key, creates no signing keys and keeps `/metrics` to operators
    */
   env: "development" | "test" | "production";
   /**
@@ -548,6 +548,10 @@ export interface GatewayConfig {
    * accept bearer tokens (in production clients use certificates)
    */
   authBearer: boolean;
+  /**
+   * serve `/metrics`, and the per-source circuits in `/readyz`, to anyone; otherwise only to clients with the operator or admin role (Prometheus presents an operator client's certificate or bearer token)
+   */
+  metricsPublic: boolean;
   /**
    * HTTPS with client certificates from the gateway CA; unset: plain HTTP
    */
@@ -837,7 +841,7 @@ export interface InclusionProofQuery {
 }
 
 /**
- * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
 export interface AuditInclusionProof {
@@ -1067,7 +1071,7 @@ export interface RegistrationResult {
 }
 
 /**
- * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
 /**

@@ -34,7 +34,9 @@ declare module 'fastify' {
 export default fp(async (app: FastifyInstance) => {
   const metrics = new GatewayMetrics()
   app.decorate('metrics', metrics)
-  app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics' } }, async (_request, reply) => {
+  // They tell how every client and source is doing: in production only the operator's, unless METRICS_PUBLIC.
+  const config = { roles: app.config.metricsPublic ? undefined : ['operator' as const, 'admin' as const] }
+  app.get('/metrics', { config, schema: { tags: ['operations'], summary: 'Prometheus metrics' } }, async (_request, reply) => {
     reply.type(metrics.registry.contentType)
     return metrics.registry.metrics()
   })

@@ -19,7 +19,7 @@ t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known
   await writeFile(`${dir}/ca.pem`, ca.certPem)
   await writeFile(`${dir}/server.pem`, server.certPem)
   await writeFile(`${dir}/server.key`, server.keyPem!)
-  const crl = await signCrl(ca, [{ serial: revoked.serial, revokedAt: new Date() }], 7)
+  const crl = await signCrl(ca, { number: 1n, revocations: [{ serial: revoked.serial, revokedAt: new Date() }] }, 7)
   t.same((await readCrl(ca.certPem, crl)).revocations.map((r) => r.serial), [revoked.serial], 'the CRL lists the revoked serial')
   await t.rejects(readCrl(createCa('Another CA').certPem, crl), /not signed by the gateway CA/, 'and is checked against the CA')
   const openssl = spawnSync('openssl', ['crl', '-noout', '-text'], { input: crl, encoding: 'utf8' })
@@ -54,7 +54,7 @@ t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known
   t.test('a CRL past its next update fails closed until a new one is published', async (t) => {
     clock = Date.now() + 8 * 86400_000
     t.match(await call(valid), { status: 503, body: { code: 'GW_CRL_STALE' } })
-    await writeFile(`${dir}/ca.crl`, await signCrl(ca, [{ serial: revoked.serial, revokedAt: new Date() }], 30))
+    await writeFile(`${dir}/ca.crl`, await signCrl(ca, { number: 2n, revocations: [{ serial: revoked.serial, revokedAt: new Date() }] }, 30))
     t.equal((await call(valid)).status, 200, 'a fresh CRL lets the valid certificate in again, without a restart')
     t.match(await call(revoked), { status: 401, body: { code: 'GW_CERT_REVOKED' } })
     clock = Date.now()

@@ -17,6 +17,7 @@ export default async function healthRoutes (app: FastifyInstance) {
     // circuit open, the gateway is degraded.
     const status = store === 'down' ? 'unavailable' : redis === 'down' || open ? 'degraded' : 'ready'
     reply.code(store === 'down' ? 503 : 200)
-    return { status, checks: { store, redis }, circuits }
+    // Which sources are failing is the operator's to know (in /metrics), unless METRICS_PUBLIC.
+    return { status, checks: { store, redis }, ...app.config.metricsPublic && { circuits } }
   })
 }

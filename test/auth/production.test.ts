@@ -1,0 +1,83 @@
+// A gateway started with NODE_ENV=production: what the repository publishes for development opens nothing,
+// and how the gateway and its sources are doing is the operator's to read.
+import { randomBytes } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import t, { type Test } from 'tap'
+import { ClientDirectory, tokenHash } from '../../src/auth/clients.ts'
+import type { GatewayConfig } from '../../src/config.ts'
+import { KeyRing } from '../../src/keys/key-ring.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
+
+const token = { operator: 'prod-operator-token-0123456789', portal: 'prod-portal-token-0123456789', admin: 'prod-admin-token-0123456789' }
+const clients = `clients:
+  - { id: prometheus, name: Prometheus, roles: [operator], tokenSha256: ${tokenHash(token.operator)} }
+  - { id: portal-prod, name: A portal, roles: [portal], agency: VPCP, tokenSha256: ${tokenHash(token.portal)} }
+  - { id: admin-prod, name: The operator's admin, roles: [admin], tokenSha256: ${tokenHash(token.admin)} }
+`
+
+async function productionGateway (t: Test, clientsYaml: string, config: Partial<GatewayConfig> = {}) {
+  const dir = await tempDir(t)
+  const clientsFile = join(dir, 'clients.yaml')
+  await writeFile(clientsFile, clientsYaml)
+  await KeyRing.rotate(join(dir, 'keys'))
+  return testGateway(t, {
+    store: 'pglite',
+    config: {
+      env: 'production',
+      subjectHmacKey: randomBytes(32).toString('base64'),
+      cacheKey: randomBytes(32).toString('base64'),
+      keysDir: join(dir, 'keys'),
+      clientsFile,
+      authBearer: true,
+      // The shipped adapters reach the sandbox on loopback.
+      outbound: { allowLoopback: true, allowPrivate: false, hosts: {} },
+      ...config
+    }
+  })
+}
+
+t.test('production refuses to start with a client holding a published development token or assertion key', async (t) => {
+  const development = await readFile('config/dev/clients.yaml', 'utf8')
+  t.ok(development.includes('development: true\n'))
+  await t.rejects(productionGateway(t, development.replace('development: true\n', '')),
+    /clients\.yaml: portal-dvc, portal-hni, portal-hcm, agency-bca, agency-btc, agency-hni, auditor-ttcp, admin hold a published development token or assertion key; refusing to start with NODE_ENV=production/,
+    'the development clients file with its flag removed')
+  await t.rejects(productionGateway(t, clients + `  - { id: new-portal, name: A new portal, roles: [portal], agency: HNI, tokenSha256: ${tokenHash(tokens.portal)} }\n`),
+    /: new-portal hold a published development token/, 'a new client given a development token, among good ones')
+  const assertionKey = /assertionKey: (\{[^}]+\})/.exec(development)![1]
+  await t.rejects(productionGateway(t, clients + `  - { id: new-portal, name: A new portal, roles: [portal], agency: HNI, assertionKey: ${assertionKey}, tokenSha256: ${tokenHash('fresh-token-0123456789')} }\n`),
+    /: new-portal hold a published development token or assertion key/, 'a portal given the development assertion key, whose private half is in the repository')
+  const { app } = await productionGateway(t, clients)
+  t.equal((await app.inject({ method: 'GET', url: '/v1/forms', headers: auth(token.portal) })).statusCode, 200, 'fresh credentials start and work')
+  t.equal((await app.inject({ method: 'GET', url: '/v1/forms', headers: auth(tokens.portal) })).json().code, 'GW_AUTH_INVALID', 'and a development token is nobody')
+})
+
+t.test('in production /metrics and the sources\' circuits are the operator\'s, unless METRICS_PUBLIC', async (t) => {
+  const { app } = await productionGateway(t, clients)
+  const metrics = (token?: string) => app.inject({ method: 'GET', url: '/metrics', headers: token ? auth(token) : {} })
+  t.match(await metrics(), { statusCode: 401 }, 'no credentials')
+  t.equal((await metrics()).json().code, 'GW_AUTH_MISSING')
+  t.equal((await metrics(token.portal)).json().code, 'GW_ROLE_FORBIDDEN', 'a portal')
+  for (const caller of ['operator', 'admin'] as const) {
+    const res = await metrics(token[caller])
+    t.equal(res.statusCode, 200, `the ${caller}`)
+    t.match(res.body, /^# HELP gateway_prefill_requests_total/m)
+  }
+  const ready = await app.inject({ method: 'GET', url: '/readyz' })
+  t.same(ready.json(), { status: 'ready', checks: { store: 'ok', redis: 'ok' } }, 'readiness still answers anyone, without the sources\' circuits')
+  t.equal((await app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200)
+
+  const open = await productionGateway(t, clients, { metricsPublic: true })
+  t.equal((await open.app.inject({ method: 'GET', url: '/metrics' })).statusCode, 200, 'METRICS_PUBLIC opens /metrics')
+  t.match((await open.app.inject({ method: 'GET', url: '/readyz' })).json(), { status: 'ready', circuits: {} }, 'and the circuits')
+})
+
+t.test('a clients file where two clients share an id or a token hash is refused, not half-loaded', async (t) => {
+  const dir = await tempDir(t)
+  const file = join(dir, 'clients.yaml')
+  await writeFile(file, clients + `  - { id: other, name: Another, roles: [auditor], tokenSha256: ${tokenHash(token.admin)} }\n`)
+  await t.rejects(ClientDirectory.load(file, 'production'), new RegExp(`more than one client has the tokenSha256 ${tokenHash(token.admin)}`), 'one token would open the second client only')
+  await writeFile(file, clients + `  - { id: prometheus, name: Another, roles: [auditor], tokenSha256: ${tokenHash('another-token-0123456789')} }\n`)
+  await t.rejects(ClientDirectory.load(file, 'development'), /more than one client has the id prometheus/, 'a certificate naming prometheus would be either')
+})
