@@ -574,7 +574,7 @@ export interface GatewayConfig {
    */
   rateLimitPerMinute: number;
   /**
-   * the agency tree and which ministries and provinces share data
+   * the agency tree and which ministries and provinces share data; every agency an adapter, a client or OUTBOUND_HOSTS names must be in it
    */
   agenciesFile: string;
   /**
@@ -781,6 +781,9 @@ export interface FormDefinition {
     code: string;
     version: number;
     title: string;
+    /**
+     * The kind of agency that resolves the procedure, as the national procedure database names it (UBND-CAP-XA, SO-TC): a level shared by every province, so not a code of the agency tree
+     */
     agency: string;
     subject: "citizen" | "enterprise";
     /**
