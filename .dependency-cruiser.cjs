@@ -15,7 +15,7 @@ const mayImport = {
   redis: [],
   metrics: [],
   config: ['errors', 'generated', 'validation'],
-  auth: ['agencies', 'config', 'errors', 'generated', 'validation', 'subject'],
+  auth: ['config', 'errors', 'generated', 'validation', 'subject'],
   registry: ['admin-units', 'agencies', 'errors', 'generated', 'outbound', 'store', 'subject', 'validation'],
   policy: ['errors', 'generated', 'registry', 'store', 'validation'],
   audit: ['auth', 'errors', 'generated', 'keys', 'store', 'subject'],
