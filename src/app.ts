@@ -2,6 +2,7 @@
 // registers plugins: each module's plugin builds its own part from `app.config`, in dependency order.
 import Fastify, { type FastifyInstance } from 'fastify'
 import agenciesPlugin from './agencies/agency-tree.ts'
+import accessHidesPlugin from './audit/access-hides.ts'
 import checkpointsPlugin from './audit/checkpoints.ts'
 import auditLogPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-reader.ts'
@@ -69,6 +70,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditLogPlugin)
   await app.register(checkpointsPlugin)
   await app.register(auditReaderPlugin)
+  await app.register(accessHidesPlugin)
   await app.register(registryPlugin)
   await app.register(policyPlugin, { now })
   await app.register(registryRefresh)

@@ -3,9 +3,12 @@
 
 export interface AccessHideRequest {
   /**
-   * The citizen sees the access from this date
+   * The citizen sees the access from this date: at most ACCESS_HIDE_MAX_DAYS after the access, unless an admin hides it
    */
   until: string;
+  /**
+   * The code of a legal basis listed in LEGAL_BASES_FILE
+   */
   legalBasis: string;
 }
 
@@ -646,6 +649,14 @@ export interface GatewayConfig {
    */
   auditArchiveDir?: string;
   /**
+   * the longest a portal or agency may hide one of its accesses from the citizen, in days after the access (`422 GW_HIDE_TOO_LONG` beyond it); only an admin hides longer
+   */
+  accessHideMaxDays: number;
+  /**
+   * the legal bases, by code with their citation, on which an access may be hidden from the citizen (`422 GW_LEGAL_BASIS_UNKNOWN` for any other)
+   */
+  legalBasesFile: string;
+  /**
    * Queue work in Redis (BullMQ): slow sources and webhook deliveries
    */
   jobs: {
@@ -858,6 +869,32 @@ export interface AuditInclusionProof {
 /**
  * One entry of the sharing log, member for member as it was hashed (absent members are left out).
  */
+
+/**
+ * The legal bases on which a client may hide one of its accesses from the citizen, maintained by the operators; a hide names one by its code
+ */
+
+export interface LegalBasesFile {
+  /**
+   * @minItems 1
+   */
+  legalBases: [
+    {
+      code: string;
+      /**
+       * The article of law, cited in Vietnamese as the gazette prints it
+       */
+      citation: string;
+    },
+    ...{
+      code: string;
+      /**
+       * The article of law, cited in Vietnamese as the gazette prints it
+       */
+      citation: string;
+    }[]
+  ];
+}
 
 /**
  * What a form asks the person for although a registered source or record type already holds it.
