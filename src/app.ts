@@ -1,6 +1,8 @@
 // Builds the gateway from a configuration, without listening, so that tests can inject requests. It only
 // registers plugins: each module's plugin builds its own part from `app.config`, in dependency order.
 import Fastify, { type FastifyInstance } from 'fastify'
+import agenciesPlugin from './agencies/agency-tree.ts'
+import accessHidesPlugin from './audit/access-hides.ts'
 import checkpointsPlugin from './audit/checkpoints.ts'
 import auditLogPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-reader.ts'
@@ -26,7 +28,6 @@ import { serverOptions } from './http/server-options.ts'
 import jobsPlugin from './jobs/jobs-plugin.ts'
 import keysPlugin from './keys/keys-plugin.ts'
 import metricsPlugin from './metrics/metrics.ts'
-import agenciesPlugin from './onceonly/agencies.ts'
 import receiptsPlugin from './onceonly/receipts.ts'
 import recordsPlugin from './onceonly/records.ts'
 import submissionsPlugin from './onceonly/submission-check.ts'
@@ -59,6 +60,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(httpPlugin)
   await app.register(errorHandler)
   await app.register(openapi)
+  await app.register(agenciesPlugin)
   await app.register(authPlugin, { now })
   await app.register(storePlugin, { store: deps.store })
   await app.register(redisPlugin)
@@ -68,12 +70,12 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditLogPlugin)
   await app.register(checkpointsPlugin)
   await app.register(auditReaderPlugin)
+  await app.register(accessHidesPlugin)
   await app.register(registryPlugin)
   await app.register(policyPlugin, { now })
   await app.register(registryRefresh)
   await app.register(metricsPlugin)
   await app.register(cachePlugin)
-  await app.register(agenciesPlugin)
   await app.register(recordsPlugin)
   await app.register(receiptsPlugin)
   await app.register(submissionsPlugin)

@@ -1,9 +1,9 @@
 // The citizen's view of the sharing log: who used their data, when, for which procedure and purpose, which
 // fields. A portal that has authenticated the citizen vouches for them with a short-lived assertion signed
-// with the portal's registered key. Accesses hidden for an investigation appear after their date.
+// with the portal's registered key. Accesses hidden for an investigation (access-hides.ts) appear after their date.
 import { importJWK, jwtVerify } from 'jose'
 import type { Client } from '../auth/clients.ts'
-import { AccessUnknown, AssertionInvalid } from '../errors.ts'
+import { AssertionInvalid } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 import type { Subject } from '../generated/types.ts'
 import { subjectIdProblem } from '../subject/subject-id.ts'
@@ -14,7 +14,7 @@ export const assertionAudience = 'once-only-gateway'
 const maxAssertionAge = '5m'
 
 /** Data accesses a citizen is shown (reads of the log and registrations are not about their data). */
-const citizenVisible = ['prefill', 'prefill.complete', 'submission.check', 'record.publish', 'adapter.test']
+export const citizenVisible = ['prefill', 'prefill.complete', 'submission.check', 'record.publish', 'adapter.test']
 
 /** The subject a portal's assertion vouches for; `sub` is "citizen:<id>" or "enterprise:<code>". */
 export async function assertedSubject (token: string | undefined, portal: Client): Promise<Subject> {
@@ -39,14 +39,4 @@ export async function accessesOf (store: Store, subjectHmac: string, limit: numb
      WHERE a.subject_hmac = $1 AND a.action = ANY($2) AND (h.seq IS NULL OR h.hidden_until <= now()) AND a.seq < $3
      ORDER BY a.seq DESC LIMIT $4`, [subjectHmac, citizenVisible, before ?? Number.MAX_SAFE_INTEGER, limit])
   return rows.map(entryFromRow)
-}
-
-/** Hides one of the client's own accesses from the citizen until a date; admins may hide any. */
-export async function hideAccess (store: Store, seq: number, hide: { until: string, legalBasis: string }, by: Client): Promise<void> {
-  const { rows } = await store.query<{ client_id: string }>('SELECT client_id FROM audit_log WHERE seq = $1 AND action = ANY($2)', [seq, citizenVisible])
-  if (rows.length === 0 || (rows[0].client_id !== by.id && !by.roles.includes('admin'))) throw new AccessUnknown(seq)
-  await store.query(
-    `INSERT INTO access_hidden (seq, hidden_until, legal_basis, hidden_by) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (seq) DO UPDATE SET hidden_until = excluded.hidden_until, legal_basis = excluded.legal_basis, hidden_by = excluded.hidden_by, hidden_at = now()`,
-    [seq, hide.until, hide.legalBasis, by.id])
 }

@@ -56,6 +56,9 @@ function bearerClient (request: FastifyRequest, opts: AuthOptions): Client | und
 async function authPlugin (app: FastifyInstance, { now }: { now: () => number }) {
   const { config } = app
   const opts: AuthOptions = { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: crlFile(config.tls, now) }
+  // A client of an agency the tree does not know would register and publish under a name no one can trace.
+  const stray = opts.clients.list().filter((c) => c.agency !== undefined && !app.agencies.has(c.agency))
+  if (stray.length) throw new Error(`${config.clientsFile}: ${stray.map((c) => `client ${c.id} names agency ${c.agency}`).join(', ')}, not in the agency tree (${config.agenciesFile})`)
   app.decorate('clients', opts.clients)
   app.decorate('routeRoles', [])
   app.addHook('onRoute', (route) => {
@@ -76,4 +79,4 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   })
 }
 
-export default fp(authPlugin, { name: 'gateway-auth', fastify: '5.x' })
+export default fp(authPlugin, { name: 'gateway-auth', fastify: '5.x', dependencies: ['gateway-agencies'] })

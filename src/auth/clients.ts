@@ -56,4 +56,8 @@ export class ClientDirectory {
   byId (id: string): Client | undefined {
     return this.#byId.get(id)
   }
+
+  list (): Client[] {
+    return [...this.#byId.values()]
+  }
 }

@@ -3,9 +3,12 @@
 
 export interface AccessHideRequest {
   /**
-   * The citizen sees the access from this date
+   * The citizen sees the access from this date: at most ACCESS_HIDE_MAX_DAYS after the access, unless an admin hides it
    */
   until: string;
+  /**
+   * The code of a legal basis listed in LEGAL_BASES_FILE
+   */
   legalBasis: string;
 }
 
@@ -206,6 +209,7 @@ export type FieldReason =
   | "SOURCES_DISAGREE"
   | "SOURCE_ADDRESS_REFUSED"
   | "NO_AGREEMENT"
+  | "PURPOSE_NOT_COVERED"
   | "SOURCE_PENDING"
   | "QUEUE_UNAVAILABLE"
   | "SOURCE_NOT_ANSWERED"
@@ -578,7 +582,7 @@ export interface GatewayConfig {
    */
   rateLimitPerMinute: number;
   /**
-   * the agency tree and which ministries and provinces share data
+   * the agency tree and which ministries and provinces share data; every agency an adapter, a client or OUTBOUND_HOSTS names must be in it
    */
   agenciesFile: string;
   /**
@@ -648,6 +652,14 @@ export interface GatewayConfig {
    * where `npm run audit:archive` writes the archives; unset: DATA_DIR/audit-archives
    */
   auditArchiveDir?: string;
+  /**
+   * the longest a portal or agency may hide one of its accesses from the citizen, in days after the access (`422 GW_HIDE_TOO_LONG` beyond it); only an admin hides longer
+   */
+  accessHideMaxDays: number;
+  /**
+   * the legal bases, by code with their citation, on which an access may be hidden from the citizen (`422 GW_LEGAL_BASIS_UNKNOWN` for any other)
+   */
+  legalBasesFile: string;
   /**
    * Queue work in Redis (BullMQ): slow sources and webhook deliveries
    */
@@ -785,6 +797,9 @@ export interface FormDefinition {
     code: string;
     version: number;
     title: string;
+    /**
+     * The kind of agency that resolves the procedure, as the national procedure database names it (UBND-CAP-XA, SO-TC): a level shared by every province, so not a code of the agency tree
+     */
     agency: string;
     subject: "citizen" | "enterprise";
     /**
@@ -858,6 +873,32 @@ export interface AuditInclusionProof {
 /**
  * One entry of the sharing log, member for member as it was hashed (absent members are left out).
  */
+
+/**
+ * The legal bases on which a client may hide one of its accesses from the citizen, maintained by the operators; a hide names one by its code
+ */
+
+export interface LegalBasesFile {
+  /**
+   * @minItems 1
+   */
+  legalBases: [
+    {
+      code: string;
+      /**
+       * The article of law, cited in Vietnamese as the gazette prints it
+       */
+      citation: string;
+    },
+    ...{
+      code: string;
+      /**
+       * The article of law, cited in Vietnamese as the gazette prints it
+       */
+      citation: string;
+    }[]
+  ];
+}
 
 /**
  * What a form asks the person for although a registered source or record type already holds it.

@@ -40,7 +40,7 @@ function refuseUnstorableParameters (parameters: unknown, part: string) {
 }
 
 /** The configuration files' schemas are not part of the contract. */
-const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json'])
+const configSchemas = new Set(['config.json', 'clients-file.json', 'agencies-file.json', 'legal-bases-file.json'])
 
 export default fp(async (app: FastifyInstance) => {
   // The API speaks JSON only; anything else is 415, not a string that fails validation.

@@ -12,7 +12,7 @@ import { problemsOf } from '../validation/ajv.ts'
 import type { Store } from '../store/store.ts'
 import { assertSubjectId, maskSubjectId } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
-import type { AgencyTree } from './agencies.ts'
+import type { AgencyTree } from '../agencies/agency-tree.ts'
 
 export interface Publisher { id: string, agency?: string, admin: boolean }
 

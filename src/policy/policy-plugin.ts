@@ -10,7 +10,7 @@ declare module 'fastify' {
 
 export default fp(async (app: FastifyInstance, opts: { now: () => number }) => {
   const { agreementsDir } = app.config
-  const agreements = new AgreementRegistry({ store: app.store, adapters: app.adapters, clientExists: (id) => app.clients.byId(id) !== undefined, now: opts.now })
+  const agreements = new AgreementRegistry({ store: app.store, adapters: app.adapters, forms: app.forms, clientRoles: (id) => app.clients.byId(id)?.roles, now: opts.now })
   await agreements.load()
   if (agreementsDir) await registerShipped(app.log, await jsonFiles(agreementsDir), (body) => agreements.register(body, 'system'))
   app.decorate('agreements', agreements)

@@ -40,8 +40,9 @@ function candidateOf (field: CompiledField, binding: ReturnType<typeof bindingsO
 
 /** Only bindings the client's agreements cover are tried; a field with none is denied. */
 export function mapField (field: CompiledField, sources: Map<string, FetchedSource>, permit: Permit): PrefillField {
-  const permitted = bindingsOf(field.prefill).filter((binding) => permit.binding(binding))
-  if (permitted.length === 0) return { status: 'denied', locked: false, reason: 'NO_AGREEMENT' }
+  const bindings = bindingsOf(field.prefill)
+  const permitted = bindings.filter((binding) => permit.binding(binding))
+  if (permitted.length === 0) return { status: 'denied', locked: false, reason: permit.refusal(bindings) }
   const candidates = permitted.map((binding) => candidateOf(field, binding, sources.get(binding.source)))
   const filled = candidates.filter((c): c is Extract<Candidate, { value: unknown }> => 'value' in c)
   if (filled.length === 0) {

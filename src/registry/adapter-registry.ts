@@ -1,6 +1,7 @@
 // The adapters the gateway may call: validated in full at registration, every version kept, the highest
 // one in use. A registration that does not validate changes nothing.
 import type { ValidateFunction } from 'ajv'
+import type { AgencyTree } from '../agencies/agency-tree.ts'
 import type { AdapterManifest, CodeTransport, HttpTransport, RegistrationResult } from '../generated/types.ts'
 import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
 import { codeAdapters } from './code-adapters.ts'
@@ -31,16 +32,19 @@ export class AdapterRegistry {
   #versions = new VersionMap<CompiledAdapter>()
 
   #outbound: OutboundPolicy
+  #agencies: AgencyTree
 
-  constructor (store: Store, vars: Record<string, string>, outbound: OutboundPolicy) {
+  constructor (store: Store, vars: Record<string, string>, outbound: OutboundPolicy, agencies: AgencyTree) {
     this.#store = store
     this.#vars = vars
     this.#outbound = outbound
+    this.#agencies = agencies
   }
 
   async load (): Promise<void> {
     for (const row of await loadVersions(this.#store, 'adapters')) {
-      const compiled = this.#compile(row.body)
+      // A stored version was checked when registered: an agency later dropped from the tree keeps serving.
+      const compiled = this.#compile(row.body, false)
       if ('manifest' in compiled) this.#remember(compiled)
     }
   }
@@ -91,11 +95,13 @@ export class AdapterRegistry {
     this.#versions.set(id, version, compiled)
   }
 
-  #compile (body: unknown): CompiledAdapter | Problem[] {
+  #compile (body: unknown, checkAgency = true): CompiledAdapter | Problem[] {
     const shaped = manifestShape(body)
     if (shaped.problems) return shaped.problems
     const manifest = shaped.value
     const problems: Problem[] = []
+    // Citizens see the agency by name in provenance and their access log: it must be one the tree knows.
+    if (checkAgency && !this.#agencies.has(manifest.agency)) problems.push({ path: '/agency', message: `no agency ${manifest.agency} in the agency tree` })
     const recordSchema = manifest.recordSchema as JsonSchema
     const validateRecord = compileSchema(registrationAjv(), recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)

@@ -12,7 +12,7 @@ declare module 'fastify' {
 
 export default fp(async (app: FastifyInstance) => {
   const opts = app.config
-  const adapters = new AdapterRegistry(app.store, opts.adapterVars, opts.outbound)
+  const adapters = new AdapterRegistry(app.store, opts.adapterVars, opts.outbound, app.agencies)
   const forms = new FormRegistry(app.store, adapters)
   await adapters.load()
   await forms.load()
@@ -20,4 +20,4 @@ export default fp(async (app: FastifyInstance) => {
   await registerShipped(app.log, await jsonFiles(opts.formsDir), (body) => forms.register(body, 'system'))
   app.decorate('adapters', adapters)
   app.decorate('forms', forms)
-}, { name: 'gateway-registry', fastify: '5.x', dependencies: ['gateway-store'] })
+}, { name: 'gateway-registry', fastify: '5.x', dependencies: ['gateway-store', 'gateway-agencies'] })

@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FastifyBaseLogger } from 'fastify'
-import type { RegistrationResult } from '../generated/types.ts'
+import type { Problem, RegistrationResult } from '../generated/types.ts'
 
 /** The JSON files of a folder, or with `nested` the manifest.json of each of its subfolders. */
 export async function jsonFiles (dir: string, nested = false): Promise<string[]> {
@@ -18,9 +18,11 @@ export async function registerShipped (log: FastifyBaseLogger, files: string[], 
       const outcome = await register(JSON.parse(await readFile(file, 'utf8')))
       if (outcome.status === 'created') log.info({ file, version: outcome.version }, 'registered shipped file')
     } catch (err) {
-      const e = err as { code?: string, problems?: unknown }
+      const e = err as { code?: string, problems?: Problem[] }
       if (e.code === 'GW_VERSION_STALE') continue
-      throw Object.assign(new Error(`${file}: ${(err as Error).message}`), { problems: e.problems })
+      // The operator reads this at a failed start: every problem goes in the message.
+      const problems = (e.problems ?? []).map((p) => `${p.path || '/'} ${p.message}`)
+      throw Object.assign(new Error([`${file}: ${(err as Error).message}`, ...problems].join('; ')), { problems: e.problems })
     }
   }
 }

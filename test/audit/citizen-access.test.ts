@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import t from 'tap'
 import { importJWK, SignJWT } from 'jose'
 import { citizenId } from '../../sandbox/subjects.ts'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { AccessHides } from '../../src/audit/access-hides.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
 
 const devKey = async () => importJWK(JSON.parse(await readFile('config/dev/portal-dvc-assertion.jwk.json', 'utf8')).jwk, 'ES256')
 const assertion = async (id: string, change: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
@@ -31,7 +33,7 @@ t.test('the citizen sees who used their data; hidden accesses only after their d
   t.equal(theirs.entries.length, 1, 'another citizen\'s assertion sees only their own')
 
   const until = new Date(Date.now() + 1500).toISOString()
-  const hide = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth('dev-portal-hni-token'), payload: { until, legalBasis: 'Bộ luật Tố tụng hình sự 2015, Điều 88' } })
+  const hide = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth('dev-portal-hni-token'), payload: { until, legalBasis: 'BLTTHS-2015-D88' } })
   t.equal(hide.statusCode, 200)
   t.equal((await log(tokens.portal, await assertion(a))).json().entries.length, 1, 'hidden from the citizen until its date')
   const audited = (await app.inject({ method: 'GET', url: `/v1/audit?subjectId=${a}&action=prefill`, headers: auth(tokens.auditor) })).json()
@@ -41,15 +43,43 @@ t.test('the citizen sees who used their data; hidden accesses only after their d
 
   t.test('hiding is for the client that made the access, in the future, and is itself audited', async (t) => {
     const later = new Date(Date.now() + 3600_000).toISOString()
-    const other = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth(tokens.portal), payload: { until: later, legalBasis: 'x' } })
+    const other = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth(tokens.portal), payload: { until: later, legalBasis: 'BLTTHS-2015-D88' } })
     t.equal(other.json().code, 'GW_ACCESS_UNKNOWN')
-    const past = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth('dev-portal-hni-token'), payload: { until: '2020-01-01T00:00:00Z', legalBasis: 'x' } })
+    const past = await app.inject({ method: 'POST', url: `/v1/audit/entries/${hidden.audit.entry}/hide`, headers: auth('dev-portal-hni-token'), payload: { until: '2020-01-01T00:00:00Z', legalBasis: 'BLTTHS-2015-D88' } })
     t.equal(past.statusCode, 400)
     const hides = (await app.inject({ method: 'GET', url: '/v1/audit?action=access.hide', headers: auth(tokens.auditor) })).json()
     t.equal(hides.entries.length, 1)
-    t.equal(hides.entries[0].legalBasis, 'Bộ luật Tố tụng hình sự 2015, Điều 88')
+    t.equal(hides.entries[0].legalBasis, 'Bộ luật Tố tụng hình sự số 101/2015/QH13, Điều 88 (Thu thập chứng cứ)', 'the article cited, as the list words it')
+    t.match(hides.entries[0].detail, { seq: hidden.audit.entry, until, legalBasis: 'BLTTHS-2015-D88' }, 'with the hide\'s end')
     const reads = (await app.inject({ method: 'GET', url: '/v1/audit?action=access-log.read', headers: auth(tokens.auditor) })).json()
     t.ok(reads.entries.length >= 4, 'the citizen\'s reads are logged too')
+  })
+
+  t.test('a hide is bounded: a listed legal basis, at most ACCESS_HIDE_MAX_DAYS after the access unless an admin decides', async (t) => {
+    const seq = hidden.audit.entry
+    const hide = (token: string, until: string, legalBasis = 'BLTTHS-2015-D88') => app.inject({ method: 'POST', url: `/v1/audit/entries/${seq}/hide`, headers: auth(token), payload: { until, legalBasis } })
+    const accessAt = Date.parse((await app.inject({ method: 'GET', url: `/v1/audit?subjectId=${a}&action=prefill`, headers: auth(tokens.auditor) })).json().entries.find((e: any) => e.seq === seq).at)
+    const afterAccess = (days: number) => new Date(accessAt + days * 86_400_000).toISOString()
+    t.equal(app.config.accessHideMaxDays, 90, 'the default bound')
+
+    const forever = await hide('dev-portal-hni-token', '9999-12-31T00:00:00Z')
+    t.equal(forever.statusCode, 422)
+    t.equal(forever.json().code, 'GW_HIDE_TOO_LONG')
+    const anyText = await hide('dev-portal-hni-token', afterAccess(30), 'NO-SUCH-BASIS')
+    t.equal(anyText.statusCode, 422)
+    t.equal(anyText.json().code, 'GW_LEGAL_BASIS_UNKNOWN')
+    t.match(anyText.json().message, /BLTTHS-2015-D88/, 'the answer names the bases that are listed')
+
+    t.equal((await hide('dev-portal-hni-token', afterAccess(89))).statusCode, 200, 'within the bound')
+    t.equal((await hide('dev-portal-hni-token', afterAccess(91))).json().code, 'GW_HIDE_TOO_LONG', 'hiding again never pushes the end past the bound: it counts from the access')
+    t.equal((await hide(tokens.admin, '2099-12-31T00:00:00Z', 'NO-SUCH-BASIS')).json().code, 'GW_LEGAL_BASIS_UNKNOWN', 'an admin too names a listed basis')
+    t.equal((await hide(tokens.admin, '2099-12-31T00:00:00Z', 'ND13-2023-D17')).statusCode, 200, 'an admin decides beyond the bound')
+    t.equal((await log(tokens.portal, await assertion(a))).json().entries.length, 1, 'still hidden from the citizen')
+
+    const hides = (await app.inject({ method: 'GET', url: '/v1/audit?action=access.hide', headers: auth(tokens.auditor) })).json().entries
+    t.equal(hides.length, 3, 'every hide made is audited, none refused')
+    t.match(hides.find((e: any) => e.clientId === 'admin'), { legalBasis: /^Nghị định số 13\/2023\/NĐ-CP/, detail: { seq, until: '2099-12-31T00:00:00.000Z', limit: afterAccess(90), legalBasis: 'ND13-2023-D17', replacedUntil: afterAccess(89) } },
+      'the admin\'s hide, the bound it went past and the end it replaced')
   })
 
   t.test('bad assertions are 401 GW_ASSERTION_INVALID', async (t) => {
@@ -69,4 +99,12 @@ t.test('the citizen sees who used their data; hidden accesses only after their d
     }
     t.equal((await log(tokens.auditor, await assertion(a))).json().code, 'GW_ROLE_FORBIDDEN')
   })
+})
+
+t.test('a legal bases file that lists a code twice fails the start', async (t) => {
+  const file = join(await tempDir(t), 'legal-bases.yaml')
+  await writeFile(file, 'legalBases:\n  - { code: A-1, citation: one }\n  - { code: A-1, citation: two }\n')
+  await t.rejects(AccessHides.load({} as never, file, 90), /legal basis A-1 appears twice/)
+  await writeFile(file, 'legalBases:\n  - { code: a b, citation: one }\n')
+  await t.rejects(AccessHides.load({} as never, file, 90), /legalBases\/0\/code/)
 })

@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import t from 'tap'
 import { citizenId } from '../../sandbox/subjects.ts'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { registerShipped } from '../../src/registry/shipped-files.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
 
 const hcm = 'dev-portal-hcm-token'
 
@@ -37,8 +40,40 @@ t.test('prefill releases only what an active agreement covers', async (t) => {
   t.ok(detail.denied.includes('/socialInsuranceNumber'), 'the denial is audited')
   t.notOk(rows[0].fields.includes('/dateOfBirth'))
 
-  t.equal((await prefill('Mục đích khác')).fields['/fullName'].status, 'denied', 'another purpose is not covered')
-  t.equal((await prefill()).fields['/fullName'].status, 'denied', 'nor is no purpose')
+  await t.test('purposes compare after NFC and trimming; a field denied for its purpose says PURPOSE_NOT_COVERED', async (t) => {
+    const typed = ` ${narrow.purposes[0].normalize('NFD')}\n`
+    t.not(typed.trim(), narrow.purposes[0], 'the same words, composed otherwise')
+    t.equal((await prefill(typed)).fields['/fullName'].status, 'filled', 'the same purpose decomposed and padded is covered')
+    const other = await prefill('Mục đích khác')
+    t.same(other.fields['/fullName'], { status: 'denied', locked: false, reason: 'PURPOSE_NOT_COVERED' }, 'another purpose: the agreement exists but not for it')
+    t.equal(other.fields['/dateOfBirth'].reason, 'NO_AGREEMENT', 'a field no agreement covers for any purpose')
+    t.equal((await prefill()).fields['/fullName'].reason, 'PURPOSE_NOT_COVERED', 'nor is no purpose')
+  })
+
+  await t.test('an agreement that means nothing is refused with every problem, and the working version keeps serving', async (t) => {
+    const res = await put({ ...narrow, version: 3, client: 'agency-bca', procedures: ['1.001978', '9.999999'], purposes: ['  '] })
+    t.equal(res.statusCode, 422)
+    t.equal(res.json().code, 'GW_REGISTRATION_INVALID')
+    t.match(res.json().problems, [
+      { path: '/client', message: /agency-bca is not a portal/ },
+      { path: '/procedures/1', message: /no form is registered for procedure 9\.999999/ },
+      { path: '/purposes/0' }
+    ])
+    t.equal((await prefill('Giải quyết trợ cấp thất nghiệp')).fields['/fullName'].status, 'filled', 'nothing replaced the version in force')
+  })
+
+  await t.test('a source no form of the agreement uses is a warning', async (t) => {
+    const res = await put({ ...narrow, id: 'hcm-enterprises', version: 1, sources: [{ source: 'enterprise-registry', fields: ['*'] }] })
+    t.equal(res.statusCode, 201)
+    t.same(res.json().warnings, ['no form of 1.001978 uses source enterprise-registry'])
+  })
+
+  await t.test('a shipped agreement that means nothing fails the start, naming the file and every problem', async (t) => {
+    const file = join(await tempDir(t), 'bad.json')
+    await writeFile(file, JSON.stringify({ ...narrow, id: 'shipped-bad', client: 'agency-btc', procedures: ['9.999999'] }))
+    await t.rejects(registerShipped(app.log, [file], (body) => app.agreements.register(body, 'system')),
+      { message: /bad\.json: .*nothing was changed; \/client client agency-btc is not a portal.*; \/procedures\/0 no form is registered for procedure 9\.999999/ })
+  })
 
   clock = Date.parse('2026-07-01T00:00:00Z')
   t.equal((await prefill('Giải quyết trợ cấp thất nghiệp')).fields['/fullName'].status, 'denied', 'from the moment it expires, without a restart')

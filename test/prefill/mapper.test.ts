@@ -38,7 +38,7 @@ const source = (id: string, outcome: FetchedSource['outcome']): [string, Fetched
   [id, { adapter: { manifest: { id, agency: id.toUpperCase(), response: { record: '' } } } as never, outcome }]
 const found = (record: object) => ({ status: 'found' as const, record, retrievedAt: '2026-01-01T00:00:00.000Z', ms: 1 })
 
-const all: Permit = { binding: () => true, source: () => true }
+const all: Permit = { binding: () => true, source: () => true, refusal: () => 'NO_AGREEMENT' }
 const map = (f: CompiledField, sources: Map<string, FetchedSource>, permit = all) => mapField(f, sources, permit)
 
 t.test('bindings resolve by precedence, conflicts by the declared rule', async (t) => {
@@ -55,7 +55,7 @@ t.test('bindings resolve by precedence, conflicts by the declared rule', async (
   const fallback = map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), primaryDown)
   t.same([fallback.status, fallback.value, fallback.source?.id], ['filled', 'Ân', 'b'])
 
-  const onlyB: Permit = { binding: (b) => b.source === 'b', source: (id) => id === 'b' }
+  const onlyB: Permit = { binding: (b) => b.source === 'b', source: (id) => id === 'b', refusal: () => 'NO_AGREEMENT' }
   const agreed = map(field({ source: 'a', pointer: '/name', fallback: [{ source: 'b', pointer: '/name' }] }), both, onlyB)
   t.same([agreed.status, agreed.value, agreed.source?.id], ['filled', 'Ân', 'b'], 'a binding no agreement covers is skipped')
   t.same(map(field({ source: 'a', pointer: '/name' }), both, onlyB), { status: 'denied', locked: false, reason: 'NO_AGREEMENT' })

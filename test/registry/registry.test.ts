@@ -49,6 +49,15 @@ t.test('registrations on PGlite', async (t) => {
     t.equal(prefill.json().fields['/socialInsuranceNumber'].status, 'filled')
   })
 
+  t.test('an adapter of an agency the tree does not know is refused at /agency, since citizens would see that name', async (t) => {
+    const stray = { ...(await manifest()), id: 'stray-agency', version: 1, agency: 'NO-SUCH-AGENCY' }
+    const res = await app.inject(put('/v1/adapters/stray-agency', stray, tokens.admin))
+    t.equal(res.statusCode, 422)
+    t.equal(res.json().code, 'GW_REGISTRATION_INVALID')
+    t.match(res.json().problems, [{ path: '/agency', message: /NO-SUCH-AGENCY/ }])
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/stray-agency', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN', 'nothing stored')
+  })
+
   t.test('versions: created, unchanged, conflict, stale; old versions stay readable', async (t) => {
     const m = await manifest()
     t.equal((await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))).statusCode, 200, 'same version, same content: unchanged')

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { accessesOf, assertedSubject, hideAccess } from '../../audit/citizen-access.ts'
-import { BadRequest } from '../../errors.ts'
+import { accessesOf, assertedSubject } from '../../audit/citizen-access.ts'
 import type { AccessHideRequest, AccessLogQuery, EntrySeqParams } from '../../generated/types.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
@@ -43,16 +42,14 @@ export default async function citizenRoutes (app: FastifyInstance) {
     config: { roles: ['portal', 'agency', 'admin'] },
     schema: {
       tags: ['citizens'],
-      summary: 'Hide one of the client\'s own accesses from the citizen until a date, on a legal basis (auditors still see it)',
+      summary: 'Hide one of the client\'s own accesses from the citizen until a date, on a listed legal basis, for at most ACCESS_HIDE_MAX_DAYS after the access unless an admin hides it (auditors still see it)',
       params: ref('entry-seq-params.json'),
       body: ref('access-hide.json'),
-      response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404) }
+      response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404, 422) }
     }
   }, async (request) => {
-    const client = request.client!
-    if (Date.parse(request.body.until) <= Date.now()) throw new BadRequest('until must be in the future')
-    await hideAccess(app.store, request.params.seq, request.body, client)
-    await auditRequest(app, request, { action: 'access.hide', legalBasis: request.body.legalBasis, detail: { seq: request.params.seq, until: request.body.until }, result: 'ok' })
-    return { seq: request.params.seq, hiddenUntil: new Date(request.body.until).toISOString() }
+    const { seq, hiddenUntil, limit, legalBasis, replacedUntil } = await app.accessHides.hide(request.params.seq, request.body, request.client!)
+    await auditRequest(app, request, { action: 'access.hide', legalBasis: legalBasis.citation, detail: { seq, until: hiddenUntil, limit, legalBasis: legalBasis.code, ...(replacedUntil ? { replacedUntil } : {}) }, result: 'ok' })
+    return { seq, hiddenUntil }
   })
 }

@@ -59,5 +59,10 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  app.decorate('agencies', await AgencyTree.load(app.config.agenciesFile))
+  const { agenciesFile, outbound } = app.config
+  const tree = await AgencyTree.load(agenciesFile)
+  // A misspelt agency in OUTBOUND_HOSTS would leave the agency meant unlimited by host name.
+  const stray = Object.keys(outbound.hosts).filter((code) => !tree.has(code))
+  if (stray.length) throw new Error(`OUTBOUND_HOSTS names ${stray.join(', ')}, not in the agency tree (${agenciesFile})`)
+  app.decorate('agencies', tree)
 }, { name: 'gateway-agencies', fastify: '5.x' })
