@@ -20,6 +20,7 @@ export const VersionConflict = createError('GW_VERSION_CONFLICT', '%s version %s
 export const VersionStale = createError('GW_VERSION_STALE', '%s version %s is older than the current version %s', 409)
 export const RecordTypeUnknown = createError('GW_RECORD_TYPE_UNKNOWN', 'No record type %s is registered (an adapter with transport kind records)', 404)
 export const RecordUnknown = createError('GW_RECORD_UNKNOWN', 'No record %s exists', 404)
+export const RecordIssuerForbidden = createError('GW_RECORD_ISSUER_FORBIDDEN', 'Agency %s may not issue records of type %s, which agency %s registered', 403)
 export const RecordInvalid = createError('GW_RECORD_INVALID', 'The record is not valid: %s; nothing was stored', 422)
 export const AuditProofUnavailable = createError('GW_AUDIT_PROOF_UNAVAILABLE', 'No checkpoint covers %s yet', 404)
 export const AssertionInvalid = createError('GW_ASSERTION_INVALID', 'The citizen assertion is missing or not valid: %s', 401)

@@ -35,6 +35,17 @@ export class AgencyTree {
     return this.#names.get(code)
   }
 
+  /** Whether the agency is a ministry or province with units of its own, which is never the one that issues a record. */
+  hasUnits (code: string): boolean {
+    return this.#topOf.get(code)?.code === code && (this.#topOf.get(code)?.units?.length ?? 0) > 0
+  }
+
+  /** Whether both agencies belong to the same ministry or province. */
+  sameTop (a: string, b: string): boolean {
+    const top = this.#topOf.get(a)
+    return top !== undefined && top === this.#topOf.get(b)
+  }
+
   /** Whether `code` is `ancestor` or one of its units, at any depth. */
   within (code: string, ancestor: string): boolean {
     const top = this.#topOf.get(code)

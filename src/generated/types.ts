@@ -175,6 +175,12 @@ export interface RecordsTransport {
   kind: "records";
   timeoutMs?: TransportTimeoutMs;
   async?: false;
+  /**
+   * Agencies whose units may issue records of this type, besides the owner agency's own units (for example the provincial justice departments for a Ministry of Justice certificate). The owner agency names them when it registers the type.
+   *
+   * @minItems 1
+   */
+  issuers?: [string, ...string[]];
 }
 
 export interface AdapterTestRequest {

@@ -6,7 +6,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { RecordCache } from '../cache/record-cache.ts'
 import type { RecordPublishRequest, Subject, SourceResult } from '../generated/types.ts'
-import { AgencyForbidden, RecordInvalid, RecordTypeUnknown, RecordUnknown } from '../errors.ts'
+import { AgencyForbidden, RecordInvalid, RecordIssuerForbidden, RecordTypeUnknown, RecordUnknown } from '../errors.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../validation/ajv.ts'
 import type { Store } from '../store/store.ts'
@@ -15,6 +15,9 @@ import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import type { AgencyTree } from '../agencies/agency-tree.ts'
 
 export interface Publisher { id: string, agency?: string, admin: boolean }
+
+/** How far ahead of the gateway's clock an issuing system's clock may run. */
+const clockSkewMs = 5 * 60_000
 
 interface RecordRow { id: string, data: unknown, issued_by: string, issued_at: Date, valid_until: Date | null }
 
@@ -34,32 +37,43 @@ export class RecordStore {
   }
 
   /**
-   * Stores a record and supersedes the subject's current record of the same type, in one transaction. The
-   * issuing agency then has something newer about the subject: what its sources said is forgotten.
+   * Stores a record and supersedes the subject's current record of the same type issued within the same
+   * ministry or province, in one transaction. The issuing agency then has something newer about the subject:
+   * what its sources said is forgotten. A record type belongs to the agency that registered it: only its units,
+   * and the units of the agencies it names as issuers, issue records of the type.
    */
   async publish (request: RecordPublishRequest, by: Publisher): Promise<{ id: string, supersedes: string[] }> {
     const type = this.#adapters.current(request.type)
     if (!type || type.manifest.transport.kind !== 'records') throw new RecordTypeUnknown(request.type)
-    if (!this.#agencies.has(request.issuedBy)) throw new RecordInvalid(`issuing agency ${request.issuedBy} is not in the agency tree`)
-    if (!by.admin && !(by.agency && this.#agencies.within(request.issuedBy, by.agency))) throw new AgencyForbidden(by.agency ?? '-', request.issuedBy)
+    const { issuedBy } = request
+    if (!this.#agencies.has(issuedBy)) throw new RecordInvalid(`issuing agency ${issuedBy} is not in the agency tree`)
+    if (this.#agencies.hasUnits(issuedBy)) throw new RecordInvalid(`issuedBy names ${issuedBy}, a ministry or province: name its unit that issued the record`)
+    const owner = type.manifest.agency
+    const issuers = [owner, ...(type.manifest.transport.issuers ?? [])]
+    if (!issuers.some((issuer) => this.#agencies.within(issuedBy, issuer))) throw new RecordIssuerForbidden(issuedBy, request.type, owner)
+    if (!by.admin && !(by.agency && this.#agencies.within(issuedBy, by.agency))) throw new AgencyForbidden(by.agency ?? '-', issuedBy)
     if (type.manifest.subject !== request.subject.type) throw new RecordInvalid(`records of ${request.type} are about a ${type.manifest.subject}`)
     assertSubjectId(request.subject)
     if (!type.validateRecord(request.data)) throw Object.assign(new RecordInvalid('data does not match the record type\'s schema'), { problems: problemsOf(type.validateRecord.errors, '/data') })
+    if (Date.parse(request.issuedAt) > Date.now() + clockSkewMs) throw new RecordInvalid('issuedAt is in the future')
     if (request.validUntil && Date.parse(request.validUntil) <= Date.parse(request.issuedAt)) throw new RecordInvalid('validUntil must be after issuedAt')
 
     const id = randomUUID()
     const hmac = this.#hasher.hash(request.subject)
     const supersedes = await this.#store.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`records:${request.type}:${hmac}`])
-      const { rows } = await tx.query<{ id: string }>(
-        'UPDATE records SET superseded_by = $1 WHERE type = $2 AND subject_hmac = $3 AND superseded_by IS NULL AND revoked_at IS NULL RETURNING id',
-        [id, request.type, hmac])
+      const current = await tx.query<{ id: string, issued_by: string }>(
+        'SELECT id, issued_by FROM records WHERE type = $1 AND subject_hmac = $2 AND superseded_by IS NULL AND revoked_at IS NULL',
+        [request.type, hmac])
+      // Another province's or ministry's record stands beside this one: each is recognised within its own reuse scope.
+      const replaced = current.rows.filter((r) => this.#agencies.sameTop(r.issued_by, issuedBy)).map((r) => r.id)
+      if (replaced.length) await tx.query('UPDATE records SET superseded_by = $1 WHERE id = ANY($2)', [id, replaced])
       await tx.query(
         `INSERT INTO records (id, type, subject_hmac, subject_masked, data, issued_by, issued_at, valid_until, procedure, reference, published_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [id, request.type, hmac, maskSubjectId(request.subject.id), JSON.stringify(request.data), request.issuedBy, request.issuedAt,
+        [id, request.type, hmac, maskSubjectId(request.subject.id), JSON.stringify(request.data), issuedBy, request.issuedAt,
           request.validUntil ?? null, request.procedure, request.reference ?? null, by.id])
-      return rows.map((r) => r.id)
+      return replaced
     })
     await this.#cache.invalidate(this.#adapters.list().filter((a) => a.manifest.agency === type.manifest.agency), request.subject)
     return { id, supersedes }

@@ -102,6 +102,10 @@ export class AdapterRegistry {
     const problems: Problem[] = []
     // Citizens see the agency by name in provenance and their access log: it must be one the tree knows.
     if (checkAgency && !this.#agencies.has(manifest.agency)) problems.push({ path: '/agency', message: `no agency ${manifest.agency} in the agency tree` })
+    const issuers = manifest.transport.kind === 'records' ? manifest.transport.issuers ?? [] : []
+    issuers.forEach((code, i) => {
+      if (checkAgency && !this.#agencies.has(code)) problems.push({ path: `/transport/issuers/${i}`, message: `no agency ${code} in the agency tree` })
+    })
     const recordSchema = manifest.recordSchema as JsonSchema
     const validateRecord = compileSchema(registrationAjv(), recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)

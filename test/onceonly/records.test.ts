@@ -77,3 +77,49 @@ t.test('a record published by one procedure is reused by another, within its sco
     t.notOk(JSON.stringify(rows).includes(subject.id), 'records are looked up by keyed hash, not by id')
   })
 })
+
+t.test('a record type belongs to the agency that registered it: another agency cannot replace its records', async (t) => {
+  const { app, store } = await testGateway(t, { store: 'pg' })
+  const subject = { type: 'citizen', id: citizenId(10) }
+  const certificate = (number: string, issuedBy: string, extra: object = {}) => ({
+    type: 'judicial-record-certificates',
+    subject,
+    data: { certificateNumber: number, certificateType: 'Phiếu số 1', fullName: citizen(10).fullName, criminalRecordStatus: 'Không có án tích' },
+    issuedBy,
+    issuedAt: new Date().toISOString(),
+    procedure: '2.000488',
+    ...extra
+  })
+  const publish = (body: object, token: string) => app.inject({ method: 'POST', url: '/v1/records', headers: auth(token), payload: body })
+  const prefill = async (token: string) => (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(token), payload: { procedure: lawyer, subject } })).json()
+  const current = async () => (await store.query<{ issued_by: string }>('SELECT issued_by FROM records WHERE superseded_by IS NULL AND revoked_at IS NULL ORDER BY issued_by')).rows.map((r) => r.issued_by)
+
+  t.equal((await publish(certificate('1/2026/LLTP-HN', 'HNI-STP'), hniAgency)).statusCode, 201)
+  const refusals: Array<[string, object, string, number, string]> = [
+    ['a unit of another ministry, for its own unit', certificate('X-1', 'BCA-C06'), tokens.agencyBCA, 403, 'GW_RECORD_ISSUER_FORBIDDEN'],
+    ['even through an admin', certificate('X-2', 'BCA-C06'), tokens.admin, 403, 'GW_RECORD_ISSUER_FORBIDDEN'],
+    ['a province rather than its unit', certificate('X-3', 'HNI'), hniAgency, 422, 'GW_RECORD_INVALID'],
+    ['issued in the future', certificate('X-4', 'HNI-STP', { issuedAt: new Date(Date.now() + 24 * 3600_000).toISOString() }), hniAgency, 422, 'GW_RECORD_INVALID']
+  ]
+  for (const [name, body, token, status, code] of refusals) {
+    const res = await publish(body, token)
+    t.same([res.statusCode, res.json().code], [status, code], name)
+  }
+  t.same(await current(), ['HNI-STP'], 'the recognised record stands')
+  const hni = await prefill(hniPortal)
+  t.equal(hni.fields['/judicialRecordCertificate'].value, '1/2026/LLTP-HN')
+  t.equal(hni.documents.find((d: any) => d.code === 'PHIEU-LLTP').status, 'waived')
+
+  const hcm = await publish(certificate('2/2026/LLTP-HCM', 'HCM-STP'), tokens.admin)
+  t.same([hcm.statusCode, hcm.json().supersedes], [201, []], 'another province\'s record does not supersede this one')
+  t.same(await current(), ['HCM-STP', 'HNI-STP'])
+  t.equal((await prefill(hniPortal)).fields['/judicialRecordCertificate'].value, '1/2026/LLTP-HN', 'each portal keeps the record of its own reuse scope')
+  t.equal((await prefill(hcmPortal)).fields['/judicialRecordCertificate'].value, '2/2026/LLTP-HCM')
+  const newer = await publish(certificate('3/2026/LLTP-HN', 'HNI-STP'), hniAgency)
+  t.equal(newer.json().supersedes.length, 1, 'a newer record of the same province supersedes')
+  t.same(await current(), ['HCM-STP', 'HNI-STP'])
+
+  const manifest = (await app.inject({ method: 'GET', url: '/v1/adapters/judicial-record-certificates', headers: auth(tokens.admin) })).json()
+  const unknownIssuer = await app.inject({ method: 'PUT', url: '/v1/adapters/judicial-record-certificates', headers: auth(tokens.admin), payload: { ...manifest, version: manifest.version + 1, transport: { kind: 'records', issuers: ['HNI-STP', 'NO-SUCH'] } } })
+  t.same(unknownIssuer.json().problems, [{ path: '/transport/issuers/1', message: 'no agency NO-SUCH in the agency tree' }], 'issuers are agencies the tree knows')
+})
