@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
+import { freePort } from '../../scripts/gateway-process.ts'
 import { AuditLog } from '../../src/audit/audit-log.ts'
 import { migrate } from '../../src/store/migrate.ts'
-import { storeKinds, testStore } from '../helpers/infra.ts'
+import { openStore } from '../../src/store/store.ts'
+import { storeKinds, testStore, until } from '../helpers/infra.ts'
 
 for (const kind of storeKinds) {
   t.test(`store on ${kind}`, async (t) => {
@@ -77,5 +79,35 @@ CREATE TABLE twice_${kind}_results (n int);
       await other.close()
       await t.rejects(new AuditLog(other).append({ requestId: 'r', clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' }), { code: 'GW_AUDIT_UNAVAILABLE', statusCode: 503 })
     })
+
+    t.test('a store that cannot serve fails with GW_STORE_UNAVAILABLE; a wrong statement stays a bug', async (t) => {
+      await t.rejects(store.query('SELEC 1'), { code: '42601' }, 'a syntax error is not the database being down')
+      await t.rejects(store.transaction((tx) => tx.query("INSERT INTO schema_migrations (name) VALUES ('twice.sql'), ('twice.sql')")), { code: '23505' }, 'nor is a constraint violation')
+      const closed = await testStore(t, kind)
+      await closed.close()
+      await t.rejects(closed.query('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503 }, 'a query')
+      await t.rejects(closed.exec('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503 }, 'a script')
+      await t.rejects(closed.transaction((tx) => tx.query('SELECT 1')), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503 }, 'a transaction')
+    })
   })
 }
+
+t.test('on PostgreSQL, a lost or refused connection is GW_STORE_UNAVAILABLE', async (t) => {
+  const store = await testStore(t, 'pg')
+  // As an operator or a failover would: the server ends the backend under a running statement (57P01).
+  const terminate = async (sql: string) => {
+    await until(async () => (await store.query<{ ok: boolean }>('SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE query = $1 AND pid <> pg_backend_pid()', [sql])).rows[0]?.ok, `${sql} to run`)
+  }
+  const sleeping = t.rejects(store.query('SELECT pg_sleep(30)'), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503, cause: { code: '57P01' } }, 'a query')
+  await terminate('SELECT pg_sleep(30)')
+  await sleeping
+  const inTransaction = t.rejects(store.transaction(async (tx) => { await tx.query('SELECT 1'); await tx.query('SELECT pg_sleep(31)') }),
+    { code: 'GW_STORE_UNAVAILABLE', cause: { code: '57P01' } }, 'a statement of a transaction, without crashing the process')
+  await terminate('SELECT pg_sleep(31)')
+  await inTransaction
+  t.same((await store.query('SELECT 1 AS one')).rows, [{ one: 1 }], 'the pool goes on with new connections')
+
+  const refused = await openStore({ databaseUrl: `postgres://gateway@127.0.0.1:${await freePort()}/none`, dataDir: '' })
+  t.teardown(() => refused.close())
+  await t.rejects(refused.query('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', cause: { code: 'ECONNREFUSED' } }, 'a server that refuses connections')
+})
