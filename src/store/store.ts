@@ -1,6 +1,8 @@
 // The system of record: PostgreSQL through pg when a URL is given, PGlite (PostgreSQL in WASM) in a folder
 // otherwise. Both speak the same SQL, so the rest of the gateway sees one small interface.
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import pg from 'pg'
 import type { PGlite as PGliteType } from '@electric-sql/pglite'
 import { StoreUnavailable } from '../errors.ts'
@@ -26,10 +28,12 @@ export interface StoreOptions {
   pgliteDataDir?: string
   /** PostgreSQL connections held at most (DATABASE_POOL_SIZE); pg's own default, 10, for tests and tools. */
   poolSize?: number
+  /** Told what opening is doing, for a person watching a first start (initdb can take a minute). */
+  progress?: (message: string) => void
 }
 
 export async function openStore (options: StoreOptions): Promise<Store> {
-  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options.poolSize) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`))
+  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options.poolSize) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`, options.progress))
 }
 
 /**
@@ -113,7 +117,10 @@ function openPg (connectionString: string, poolSize: number | undefined): Store 
   }
 }
 
-async function openPGlite (dataDir: string): Promise<Store> {
+async function openPGlite (dataDir: string, progress: (message: string) => void = () => {}): Promise<Store> {
+  progress(existsSync(join(dataDir, 'PG_VERSION'))
+    ? `opening the embedded database in ${dataDir}`
+    : `initialising the embedded database in ${dataDir} (first start can take a minute)`)
   await mkdir(dataDir, { recursive: true })
   const { PGlite } = await import('@electric-sql/pglite')
   const db: PGliteType = await PGlite.create(dataDir)

@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
 import { freePort } from '../../scripts/gateway-process.ts'
+import { buildApp } from '../../src/app.ts'
 import { AuditLog } from '../../src/audit/audit-log.ts'
+import { loadConfig } from '../../src/config.ts'
 import { migrate } from '../../src/store/migrate.ts'
 import { openStore } from '../../src/store/store.ts'
-import { storeKinds, testStore, until } from '../helpers/infra.ts'
+import { redisUrl, storeKinds, tempDir, testStore, until } from '../helpers/infra.ts'
 
 for (const kind of storeKinds) {
   t.test(`store on ${kind}`, async (t) => {
@@ -110,4 +114,17 @@ t.test('on PostgreSQL, a lost or refused connection is GW_STORE_UNAVAILABLE', as
   const refused = await openStore({ databaseUrl: `postgres://gateway@127.0.0.1:${await freePort()}/none`, dataDir: '' })
   t.teardown(() => refused.close())
   await t.rejects(refused.query('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', cause: { code: 'ECONNREFUSED' } }, 'a server that refuses connections')
+})
+
+t.test('a first start on a new embedded database opens the store before any plugin timer runs, and says so', async (t) => {
+  const dataDir = await tempDir(t)
+  const logs: string[] = []
+  const logStream = new Writable({ write (chunk, _encoding, done) { logs.push(String(chunk)); done() } })
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, { dataDir, redisUrl: redisUrl(), redisPrefix: `test:${randomBytes(6).toString('hex')}:` })
+  // initdb alone takes 4 s or more here (the slowest plugin, the registry, about half a second).
+  const app = await buildApp(config, { logStream, pluginTimeoutMs: 3000 })
+  t.teardown(() => app.close())
+  t.equal(app.store.kind, 'pglite')
+  const messages = logs.map((line) => JSON.parse(line).msg)
+  t.same(messages.slice(0, 4), [`initialising the embedded database in ${dataDir}/pglite (first start can take a minute)`, 'running migrations', 'migrations applied', 'store ready'])
 })
