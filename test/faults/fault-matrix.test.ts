@@ -105,6 +105,20 @@ t.test('fault matrix', async (t) => {
     t.equal(body.fields['/owner/criminalRecordStatus'].status, 'filled')
   })
 
+  t.test('hostile sources: an answer nested 100k levels deep, or far too large, makes only that source\'s fields unavailable', async (t) => {
+    sandbox.sources.enterprise.faults = { nestedDepth: 100_000 }
+    sandbox.sources.population.faults = { paddingBytes: 2 * 1024 * 1024 }
+    t.teardown(() => { sandbox.sources.enterprise.faults = {}; sandbox.sources.population.faults = {} })
+    // Citizen 5 represents an enterprise too, and no earlier case left that source's answer about them in the cache.
+    const { status, body } = await prefill(b, { id: citizenId(5) })
+    t.equal(status, 200)
+    t.match(body.fields['/owner/enterprisesRepresented'], { status: 'unavailable', reason: 'SOURCE_BAD_RESPONSE' })
+    t.match(body.fields['/owner/fullName'], { status: 'unavailable', reason: 'SOURCE_TOO_LARGE' })
+    t.equal(body.fields['/owner/criminalRecordStatus'].status, 'filled', 'the other sources still fill theirs')
+    t.equal(body.fields['/owner/socialInsuranceNumber'].status, 'filled')
+    t.type(body.audit.entry, 'number', 'audited (checked with every other 2xx at the end)')
+  })
+
   t.test('the recognised-records query failing: 503 GW_STORE_UNAVAILABLE, nothing released', async (t) => {
     const store = await openStore({ databaseUrl: pg.url, dataDir: '' })
     t.teardown(() => store.close())
