@@ -11,12 +11,11 @@ import { valueAt } from '../registry/json-schema.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { OutboundPolicy } from '../outbound/address-policy.ts'
 import { sourceUrl } from '../registry/source-url.ts'
+import { jsonFlaw } from '../validation/storable-json.ts'
 
 /** Retries of an idempotent call, and the first delay's upper bound (doubled each time, fully jittered). */
 const maxRetries = 2
 const retryBaseMs = 25
-/** Far deeper than any record a form reads, far shallower than what breaks the code that walks a record. */
-const maxRecordDepth = 64
 
 export interface FetcherOptions { vars: Record<string, string>, maxBodyBytes: number, outbound: OutboundPolicy }
 
@@ -56,8 +55,10 @@ export class SourceFetcher {
     try {
       const found = await this.#retrieve(adapter, subject, Date.now() + budget)
       if (!found.found) return { outcome: { status: 'not_found', ms: 0 }, retryable: false }
-      // Before anything walks the record recursively: the schema, the cache's seal, the receipt's canonical JSON.
-      if (nestsDeeperThan(found.record, maxRecordDepth)) throw new SourceFailure('SOURCE_BAD_RESPONSE', `nested deeper than ${maxRecordDepth} levels`)
+      // Before anything walks the record recursively (the schema, the cache's seal, the receipt's canonical
+      // JSON); and the gateway releases no value it would refuse when a portal sends it back.
+      const flaw = jsonFlaw(found.record)
+      if (flaw) throw new SourceFailure('SOURCE_BAD_RESPONSE', `${flaw.path || 'the record'}: ${flaw.message}`)
       if (!adapter.validateRecord(found.record)) {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
         return { outcome: { status: 'unavailable', reason: 'RECORD_INVALID', ms: 0, problems: problemsOf(adapter.validateRecord.errors) }, retryable: false }
@@ -127,17 +128,6 @@ export class SourceFetcher {
       clearTimeout(timer)
     }
   }
-}
-
-/** Whether a value nests objects or arrays deeper than `limit`: found with a stack of its own, not by recursion. */
-function nestsDeeperThan (value: unknown, limit: number): boolean {
-  const stack: Array<{ value: unknown, depth: number }> = [{ value, depth: 0 }]
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    if (typeof next.value !== 'object' || next.value === null) continue
-    if (next.depth === limit) return true
-    for (const child of Object.values(next.value)) stack.push({ value: child, depth: next.depth + 1 })
-  }
-  return false
 }
 
 /** Where the manifest says the record carries its own end of validity. */
