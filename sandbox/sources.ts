@@ -17,6 +17,10 @@ export interface Faults {
   down?: boolean
   /** Answer the next this many requests 503, as a server restarting would. */
   failNext?: number
+  /** Add to every object of a JSON answer a member `nested`: arrays nested this many levels deep (a hostile source). */
+  nestedDepth?: number
+  /** Follow every JSON answer with this many spaces: still JSON, but far larger than any record. */
+  paddingBytes?: number
 }
 
 type Answer = { status: number, body: unknown, xml?: boolean }
@@ -76,6 +80,16 @@ function violate (body: unknown): unknown {
   return JSON.parse(text.replace(/"(personalId|enterpriseCode)":"[^"]*"/, '"$1":12345'))
 }
 
+/** The body as JSON with a member `nested`, arrays `depth` levels deep, in every object: written as text, since
+ * JSON.stringify itself would recurse that deep. */
+function nested (body: unknown, depth: number): string {
+  const marker = 'sandbox:nested'
+  const mark = (value: unknown): unknown => Array.isArray(value)
+    ? value.map(mark)
+    : value !== null && typeof value === 'object' ? { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)])), nested: marker } : value
+  return JSON.stringify(mark(body)).replaceAll(JSON.stringify(marker), '['.repeat(depth) + ']'.repeat(depth))
+}
+
 export class SandboxSource {
   readonly name: string
   faults: Faults = {}
@@ -123,6 +137,11 @@ export class SandboxSource {
       const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)
       res.writeHead(200, { 'content-type': answer.xml ? 'application/xml' : 'application/json' })
       return res.end(text.slice(0, Math.floor(text.length / 2)))
+    }
+    if ((faults.nestedDepth || faults.paddingBytes) && answer.status === 200 && !answer.xml) {
+      const text = faults.nestedDepth ? nested(answer.body, faults.nestedDepth) : JSON.stringify(answer.body)
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      return res.end(text + ' '.repeat(faults.paddingBytes ?? 0))
     }
     send(res, answer)
   }

@@ -36,7 +36,7 @@ import prefillPlugin from './prefill/prefill-plugin.ts'
 import redisPlugin from './redis/redis-plugin.ts'
 import registryPlugin from './registry/registry-plugin.ts'
 import registryRefresh from './policy/registry-refresh.ts'
-import storePlugin from './store/store-plugin.ts'
+import storePlugin, { readyStore } from './store/store-plugin.ts'
 import type { Store } from './store/store.ts'
 import subjectPlugin from './subject/subject-plugin.ts'
 
@@ -51,18 +51,22 @@ export interface AppDeps {
   logStream?: NodeJS.WritableStream
   /** The time agreements and the CRL are judged at (tests move it); the system clock otherwise. */
   now?: () => number
+  /** How long one plugin may take to load (tests shorten it); the server options' otherwise. */
+  pluginTimeoutMs?: number
 }
 
 export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
-  const app = Fastify(await serverOptions(config, deps.logStream))
+  const options = await serverOptions(config, deps.logStream)
+  const app = Fastify({ ...options, pluginTimeout: deps.pluginTimeoutMs ?? options.pluginTimeout })
   const now = deps.now ?? Date.now
   app.decorate('config', config)
+  // The store opens and migrates before any plugin loads: no plugin timer may race a first start's initdb.
+  await app.register(storePlugin, { store: await readyStore(app, deps.store), owned: !deps.store })
   await app.register(httpPlugin)
   await app.register(errorHandler)
   await app.register(openapi)
   await app.register(agenciesPlugin)
   await app.register(authPlugin, { now })
-  await app.register(storePlugin, { store: deps.store })
   await app.register(redisPlugin)
   await app.register(rateLimitPlugin)
   await app.register(keysPlugin)

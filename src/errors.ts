@@ -43,6 +43,7 @@ export const MalformedHttp = createError('GW_MALFORMED_HTTP', 'The request is no
 export const MediaTypeUnsupported = createError('GW_MEDIA_TYPE_UNSUPPORTED', 'Send application/json', 415)
 export const PrefillUnknown = createError('GW_PREFILL_UNKNOWN', 'No pending or completed prefill %s of this client (results are kept for a limited time)', 404)
 export const QueueUnavailable = createError('GW_QUEUE_UNAVAILABLE', 'The job queue is not reachable', 503)
+export const StoreUnavailable = createError('GW_STORE_UNAVAILABLE', 'The database is not reachable', 503)
 export const WebhookUnknown = createError('GW_WEBHOOK_UNKNOWN', 'This client has no webhook', 404)
 export const WebhookRefused = createError('GW_WEBHOOK_REFUSED', 'The webhook URL is not allowed; nothing was changed', 422)
 export const DeadLetterUnknown = createError('GW_DEAD_LETTER_UNKNOWN', 'No failed delivery %s', 404)

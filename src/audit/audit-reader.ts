@@ -3,6 +3,7 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { AuditQuery } from '../generated/types.ts'
+import { StoreUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 import { assertSubjectId } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
@@ -166,7 +167,9 @@ export class AuditReader {
     const tree = new StoredTree(this.#store, await onlineStart(this.#store))
     try {
       return { from, to, proof: await hexNodes(tree, consistencyRanges(from.treeSize, to.treeSize)) }
-    } catch {
+    } catch (err) {
+      // A proof that reaches into the archives is not given here; a store that fails is no answer about proofs.
+      if (err instanceof StoreUnavailable) throw err
       return undefined
     }
   }

@@ -55,7 +55,8 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
       redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
     },
     genReqId: () => randomUUID(),
-    // A new embedded PGlite store runs initdb at start: seconds on a busy machine, past Fastify's 10 s default.
+    // Room for a busy machine: plugins compile the registry and reach Redis at start. (The store, whose first
+    // start runs initdb, opens before any plugin: see app.ts.)
     pluginTimeout: 120_000,
     logController: new OneLinePerRequest(),
     bodyLimit: limits.bodyBytes,

@@ -11,6 +11,7 @@ import { valueAt } from '../registry/json-schema.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { OutboundPolicy } from '../outbound/address-policy.ts'
 import { sourceUrl } from '../registry/source-url.ts'
+import { jsonFlaw } from '../validation/storable-json.ts'
 
 /** Retries of an idempotent call, and the first delay's upper bound (doubled each time, fully jittered). */
 const maxRetries = 2
@@ -54,6 +55,10 @@ export class SourceFetcher {
     try {
       const found = await this.#retrieve(adapter, subject, Date.now() + budget)
       if (!found.found) return { outcome: { status: 'not_found', ms: 0 }, retryable: false }
+      // Before anything walks the record recursively (the schema, the cache's seal, the receipt's canonical
+      // JSON); and the gateway releases no value it would refuse when a portal sends it back.
+      const flaw = jsonFlaw(found.record)
+      if (flaw) throw new SourceFailure('SOURCE_BAD_RESPONSE', `${flaw.path || 'the record'}: ${flaw.message}`)
       if (!adapter.validateRecord(found.record)) {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
         return { outcome: { status: 'unavailable', reason: 'RECORD_INVALID', ms: 0, problems: problemsOf(adapter.validateRecord.errors) }, retryable: false }

@@ -1,4 +1,5 @@
-// Opens the system of record, applies the migrations and closes it with the app.
+// The system of record for the app: opened and migrated before any plugin loads, then shared by this plugin
+// and closed with the app.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { migrate } from './migrate.ts'
@@ -8,11 +9,22 @@ declare module 'fastify' {
   interface FastifyInstance { store: Store }
 }
 
-export default fp(async (app: FastifyInstance, opts: { store?: Store }) => {
-  const store = opts.store ?? await openStore({ databaseUrl: app.config.databaseUrl, dataDir: app.config.dataDir, poolSize: app.config.databasePoolSize })
+/**
+ * Opens the store (unless one is given) and applies the migrations, saying what it does. It runs outside any
+ * plugin: a first start's initdb takes a minute on a busy machine, and no plugin timer may cut it short.
+ */
+export async function readyStore (app: FastifyInstance, given?: Store): Promise<Store> {
+  const { config, log } = app
+  const store = given ?? await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize, progress: (message) => log.info(message) })
+  log.info({ kind: store.kind }, 'running migrations')
   const applied = await migrate(store)
-  if (applied.length) app.log.info({ applied, kind: store.kind }, 'migrations applied')
-  app.decorate('store', store)
-  // A store handed in by the caller (tests) is the caller's to close.
-  if (!opts.store) app.addHook('onClose', () => store.close())
+  if (applied.length) log.info({ applied, kind: store.kind }, 'migrations applied')
+  log.info({ kind: store.kind }, 'store ready')
+  return store
+}
+
+/** `owned`: the app opened the store and closes it; a store handed in by the caller (tests) is the caller's. */
+export default fp(async (app: FastifyInstance, opts: { store: Store, owned: boolean }) => {
+  app.decorate('store', opts.store)
+  if (opts.owned) app.addHook('onClose', () => opts.store.close())
 }, { name: 'gateway-store', fastify: '5.x' })

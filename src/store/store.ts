@@ -1,8 +1,11 @@
 // The system of record: PostgreSQL through pg when a URL is given, PGlite (PostgreSQL in WASM) in a folder
 // otherwise. Both speak the same SQL, so the rest of the gateway sees one small interface.
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import pg from 'pg'
 import type { PGlite as PGliteType } from '@electric-sql/pglite'
+import { StoreUnavailable } from '../errors.ts'
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>
@@ -25,10 +28,49 @@ export interface StoreOptions {
   pgliteDataDir?: string
   /** PostgreSQL connections held at most (DATABASE_POOL_SIZE); pg's own default, 10, for tests and tools. */
   poolSize?: number
+  /** Told what opening is doing, for a person watching a first start (initdb can take a minute). */
+  progress?: (message: string) => void
 }
 
 export async function openStore (options: StoreOptions): Promise<Store> {
-  return options.databaseUrl ? openPg(options.databaseUrl, options.poolSize) : openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`)
+  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options.poolSize) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`, options.progress))
+}
+
+/**
+ * SQLSTATEs that say the database cannot serve now, not that the statement is wrong: connection exceptions
+ * (08), a rollback worth retrying (serialization failure, deadlock), a read-only server after a failover,
+ * insufficient resources (53: too many connections, disk full), a cancelled or lock-timed-out statement,
+ * shutdown or restart (57P0x) and system errors (58).
+ */
+const unavailableStates = /^(08...|40001|40P01|25006|53...|55P03|57014|57P0.|58000|58030)$/
+/** Socket failures on the way to the server. */
+const unavailableSockets = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
+/** The drivers' own words, without a code: a lost or closed connection, the pool's wait for one, PGlite closed. */
+const unavailableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end|Query read timeout|PGlite is clos)/
+
+function isUnavailable (err: unknown): boolean {
+  const e = err as { code?: unknown, message?: unknown } | null
+  if (typeof e?.code === 'string' && (unavailableStates.test(e.code) || unavailableSockets.has(e.code))) return true
+  return typeof e?.message === 'string' && unavailableMessages.test(e.message)
+}
+
+/** A failure of the database itself becomes GW_STORE_UNAVAILABLE (503); a wrong statement stays as it is (500). */
+function classified (err: unknown): never {
+  throw isUnavailable(err) ? new StoreUnavailable({ cause: err }) : err
+}
+
+/** The one place where either driver's failures are classified, so that every caller sees the same errors. */
+function classifying (store: Store): Store {
+  const executable = (e: Executable): Executable => ({
+    query: <T>(sql: string, params?: unknown[]) => e.query<T>(sql, params).catch(classified),
+    exec: (sql) => e.exec(sql).catch(classified)
+  })
+  return {
+    kind: store.kind,
+    ...executable(store),
+    transaction: (fn) => store.transaction((tx) => fn(executable(tx))).catch(classified),
+    close: () => store.close()
+  }
 }
 
 function openPg (connectionString: string, poolSize: number | undefined): Store {
@@ -41,6 +83,11 @@ function openPg (connectionString: string, poolSize: number | undefined): Store 
     exec: async (sql) => { await pool.query(sql) },
     async transaction (fn) {
       const client = await pool.connect()
+      // A connection lost while checked out fails the statement under way, and then the client emits 'error':
+      // unheard, that would crash the process. The lost client is dropped, not given back to the pool.
+      let lost: Error | undefined
+      const onLost = (err: Error) => { lost = err }
+      client.on('error', onLost)
       let begun = false
       // BEGIN rides with the first statement when that has no parameters (one simple query, several
       // statements, the last one's rows): a round trip fewer on the audit writer's path.
@@ -62,14 +109,18 @@ function openPg (connectionString: string, poolSize: number | undefined): Store 
         await client.query('ROLLBACK').catch(() => {})
         throw err
       } finally {
-        client.release()
+        client.off('error', onLost)
+        client.release(lost)
       }
     },
     close: () => pool.end()
   }
 }
 
-async function openPGlite (dataDir: string): Promise<Store> {
+async function openPGlite (dataDir: string, progress: (message: string) => void = () => {}): Promise<Store> {
+  progress(existsSync(join(dataDir, 'PG_VERSION'))
+    ? `opening the embedded database in ${dataDir}`
+    : `initialising the embedded database in ${dataDir} (first start can take a minute)`)
   await mkdir(dataDir, { recursive: true })
   const { PGlite } = await import('@electric-sql/pglite')
   const db: PGliteType = await PGlite.create(dataDir)

@@ -7,6 +7,7 @@ import { compactVerify, createLocalJWKSet, generateKeyPair, CompactSign } from '
 import { entryCanonical, chainHash, entryLeafHash, entryFromRow } from '../../src/audit/audit-entry.ts'
 import { AuditReader, verifyLines } from '../../src/audit/audit-reader.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from '../../src/audit/merkle.ts'
+import { StoreUnavailable } from '../../src/errors.ts'
 import { migrate } from '../../src/store/migrate.ts'
 import { openStore } from '../../src/store/store.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
@@ -59,6 +60,13 @@ t.test('the chain, its checkpoints and proofs, and what tampering looks like', a
     const hex = (h: string) => Buffer.from(h, 'hex')
     t.ok(verifyConsistency(a.treeSize, b.treeSize, hex(a.root), hex(b.root), proof.proof.map(hex)))
     t.notOk(verifyConsistency(a.treeSize, b.treeSize, hex(b.root), hex(b.root), proof.proof.map(hex)), 'not with another root')
+
+    // The store failing while the proof's leaves are read is the store's failure, not a proof that does not exist.
+    const query = store.query
+    t.teardown(() => { store.query = query })
+    store.query = ((sql: string, params?: unknown[]) => sql.includes('leaf_hash') ? Promise.reject(new StoreUnavailable()) : query(sql, params)) as typeof store.query
+    const failed = await app.inject({ method: 'GET', url: `/v1/audit/consistency?from=${a.treeSize}&to=${b.treeSize}`, headers: auth(tokens.auditor) })
+    t.match({ status: failed.statusCode, body: failed.json() }, { status: 503, body: { code: 'GW_STORE_UNAVAILABLE' } }, 'a store failing mid-proof is a 503, not a 404')
   })
 
   t.test('queries by subject, client, agency, action; cursor pages; reads are logged', async (t) => {

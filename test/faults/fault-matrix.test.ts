@@ -16,6 +16,8 @@ import { ownPostgres, ownRedis } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
 
 const householdBusiness = '2.000720'
+/** The lawyer's practising certificate: its judicial record certificate is a recognised record, read from the store. */
+const lawyerCertificate = '1.008624'
 
 t.test('fault matrix', async (t) => {
   const [pg, redis, sandbox] = await Promise.all([ownPostgres(t), ownRedis(t), testSandbox(t)])
@@ -40,11 +42,11 @@ t.test('fault matrix', async (t) => {
   t.teardown(() => stopAll(gateways))
 
   const answered: number[] = []
-  const prefill = async (gateway: GatewayProcess, id = representative, deadlineMs = 1500) => {
+  const prefill = async (gateway: GatewayProcess, { id = representative, deadlineMs = 1500, procedure = householdBusiness } = {}) => {
     const res = await request(`${gateway.origin}/v1/prefill`, {
       method: 'POST',
       headers: { ...auth(tokens.portal), 'content-type': 'application/json' },
-      body: JSON.stringify({ procedure: householdBusiness, subject: { type: 'citizen', id }, deadlineMs })
+      body: JSON.stringify({ procedure, subject: { type: 'citizen', id }, deadlineMs })
     })
     const body = await res.body.json() as any
     if (res.statusCode < 300) answered.push(body.audit.entry)
@@ -78,7 +80,7 @@ t.test('fault matrix', async (t) => {
     sandbox.sources.judicial.faults = { latencyMs: 1200 }
     t.teardown(() => { sandbox.sources.judicial.faults = {} })
     const started = Date.now()
-    const first = await prefill(a, representative, 600)
+    const first = await prefill(a, { deadlineMs: 600 })
     t.ok(Date.now() - started < 1100, 'answered by its deadline')
     t.equal(first.body.status, 'pending')
     t.equal(first.body.fields['/owner/criminalRecordStatus'].status, 'pending')
@@ -103,6 +105,38 @@ t.test('fault matrix', async (t) => {
     t.equal(body.fields['/owner/criminalRecordStatus'].status, 'filled')
   })
 
+  t.test('hostile sources: an answer nested 100k levels deep, or far too large, makes only that source\'s fields unavailable', async (t) => {
+    sandbox.sources.enterprise.faults = { nestedDepth: 100_000 }
+    sandbox.sources.population.faults = { paddingBytes: 2 * 1024 * 1024 }
+    t.teardown(() => { sandbox.sources.enterprise.faults = {}; sandbox.sources.population.faults = {} })
+    // Citizen 5 represents an enterprise too, and no earlier case left that source's answer about them in the cache.
+    const { status, body } = await prefill(b, { id: citizenId(5) })
+    t.equal(status, 200)
+    t.match(body.fields['/owner/enterprisesRepresented'], { status: 'unavailable', reason: 'SOURCE_BAD_RESPONSE' })
+    t.match(body.fields['/owner/fullName'], { status: 'unavailable', reason: 'SOURCE_TOO_LARGE' })
+    t.equal(body.fields['/owner/criminalRecordStatus'].status, 'filled', 'the other sources still fill theirs')
+    t.equal(body.fields['/owner/socialInsuranceNumber'].status, 'filled')
+    t.type(body.audit.entry, 'number', 'audited (checked with every other 2xx at the end)')
+  })
+
+  t.test('the recognised-records query failing: 503 GW_STORE_UNAVAILABLE, nothing released', async (t) => {
+    const store = await openStore({ databaseUrl: pg.url, dataDir: '' })
+    t.teardown(() => store.close())
+    // The records table held locked, and the prefill's query on it ended by the server, as an operator
+    // terminating a backend or a failover would (57P01); the rest of the store works throughout.
+    const answer = await store.transaction(async (tx) => {
+      await tx.query('LOCK TABLE records IN ACCESS EXCLUSIVE MODE')
+      const answer = prefill(a, { procedure: lawyerCertificate })
+      await until(async () => (await store.query<{ ok: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM records%'")).rows[0]?.ok, 'the records query to wait for the lock')
+      return answer
+    })
+    t.equal(answer.status, 503)
+    t.equal(answer.body.code, 'GW_STORE_UNAVAILABLE')
+    t.notOk('fields' in answer.body, 'no data released')
+    t.equal((await prefill(a, { procedure: lawyerCertificate })).status, 200, 'the next prefill is answered')
+  })
+
   t.test('Redis killed: prefill goes on without the async source, readiness says degraded; all recovers when it returns', async (t) => {
     await redis.kill()
     const { status, body } = await prefill(a)
@@ -124,8 +158,11 @@ t.test('fault matrix', async (t) => {
     pg.stop()
     const { status, body } = await prefill(a)
     t.equal(status, 503)
-    t.match(body.code, /^GW_(AUDIT|STORE)_UNAVAILABLE$/)
+    t.equal(body.code, 'GW_AUDIT_UNAVAILABLE', 'the audit writer is the first to need the store')
     t.notOk('fields' in body, 'no data without its audit entry')
+    const records = await prefill(b, { procedure: lawyerCertificate })
+    t.match(records, { status: 503, body: { code: 'GW_STORE_UNAVAILABLE' } }, 'a prefill that reads recognised records fails there first')
+    t.notOk('fields' in records.body)
     t.match(await ready(b), { status: 503, body: { status: 'unavailable', checks: { store: 'down' } } })
 
     pg.start()
@@ -142,7 +179,7 @@ t.test('fault matrix', async (t) => {
     const worker = async (gateway: GatewayProcess, w: number) => {
       for (let i = 0; load.running; i++) {
         try {
-          outcomes.push((await prefill(gateway, citizenId(w * 1000 + i))).status)
+          outcomes.push((await prefill(gateway, { id: citizenId(w * 1000 + i) })).status)
         } catch {
           if (gateway === a) return // the killed instance's connections reset
         }

@@ -79,6 +79,7 @@ t.test('malicious sources degrade only their own fields', async (t) => {
     }
     if (req.url?.startsWith('/garbage/')) { res.writeHead(200, { 'content-type': 'application/json' }); return res.end('{"name": "An",') }
     if (req.url?.startsWith('/wrong/')) { res.writeHead(200, { 'content-type': 'application/json' }); return res.end('{"name": 42}') }
+    if (req.url?.startsWith('/nul/')) { res.writeHead(200, { 'content-type': 'application/json' }); return res.end('{"name": "An\\u0000"}') }
     if (req.url?.startsWith('/redirect/')) { res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }); return res.end() }
     res.writeHead(404).end()
   }).listen(0, '127.0.0.1')
@@ -86,7 +87,7 @@ t.test('malicious sources degrade only their own fields', async (t) => {
   await new Promise((resolve) => evil.once('listening', resolve))
   const base = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`
   const { app } = await testGateway(t, { store: 'pglite', config: { maxSourceBodyBytes: 1024 * 1024 } })
-  const kinds = ['huge', 'drip', 'garbage', 'wrong', 'redirect']
+  const kinds = ['huge', 'drip', 'garbage', 'wrong', 'nul', 'redirect']
   for (const kind of kinds) {
     const res = await app.inject({
       method: 'PUT',
@@ -114,8 +115,8 @@ t.test('malicious sources degrade only their own fields', async (t) => {
   t.ok(Date.now() - started < 1600, 'within the deadline')
   t.equal(body.fields['/fullName'].value, citizen(0).fullName, 'the honest source still fills its field')
   t.same(Object.fromEntries(kinds.map((k) => [k, body.fields[`/${k}`].reason])), {
-    huge: 'SOURCE_TOO_LARGE', drip: 'SOURCE_TIMEOUT', garbage: 'SOURCE_BAD_RESPONSE', wrong: 'RECORD_INVALID', redirect: 'SOURCE_ERROR'
-  }, 'each malicious source is marked with its own reason; redirects are never followed')
+    huge: 'SOURCE_TOO_LARGE', drip: 'SOURCE_TIMEOUT', garbage: 'SOURCE_BAD_RESPONSE', wrong: 'RECORD_INVALID', nul: 'SOURCE_BAD_RESPONSE', redirect: 'SOURCE_ERROR'
+  }, 'each malicious source is marked with its own reason (text the gateway would refuse back is never released); redirects are never followed')
 
   t.test('an address refused at connect time, after registration', async (t) => {
     const strict = new SourceFetcher({ vars: {}, maxBodyBytes: 1024, outbound: { allowLoopback: false, allowPrivate: false, hosts: {} } })

@@ -1,11 +1,17 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
+import { freePort } from '../../scripts/gateway-process.ts'
+import { buildApp } from '../../src/app.ts'
 import { AuditLog } from '../../src/audit/audit-log.ts'
+import { loadConfig } from '../../src/config.ts'
 import { migrate } from '../../src/store/migrate.ts'
-import { storeKinds, testStore } from '../helpers/infra.ts'
+import { openStore } from '../../src/store/store.ts'
+import { redisUrl, storeKinds, tempDir, testStore, until } from '../helpers/infra.ts'
 
 for (const kind of storeKinds) {
   t.test(`store on ${kind}`, async (t) => {
@@ -77,5 +83,48 @@ CREATE TABLE twice_${kind}_results (n int);
       await other.close()
       await t.rejects(new AuditLog(other).append({ requestId: 'r', clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' }), { code: 'GW_AUDIT_UNAVAILABLE', statusCode: 503 })
     })
+
+    t.test('a store that cannot serve fails with GW_STORE_UNAVAILABLE; a wrong statement stays a bug', async (t) => {
+      await t.rejects(store.query('SELEC 1'), { code: '42601' }, 'a syntax error is not the database being down')
+      await t.rejects(store.transaction((tx) => tx.query("INSERT INTO schema_migrations (name) VALUES ('twice.sql'), ('twice.sql')")), { code: '23505' }, 'nor is a constraint violation')
+      const closed = await testStore(t, kind)
+      await closed.close()
+      await t.rejects(closed.query('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503 }, 'a query')
+      await t.rejects(closed.exec('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503 }, 'a script')
+      await t.rejects(closed.transaction((tx) => tx.query('SELECT 1')), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503 }, 'a transaction')
+    })
   })
 }
+
+t.test('on PostgreSQL, a lost or refused connection is GW_STORE_UNAVAILABLE', async (t) => {
+  const store = await testStore(t, 'pg')
+  // As an operator or a failover would: the server ends the backend under a running statement (57P01).
+  const terminate = async (sql: string) => {
+    await until(async () => (await store.query<{ ok: boolean }>('SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE query = $1 AND pid <> pg_backend_pid()', [sql])).rows[0]?.ok, `${sql} to run`)
+  }
+  const sleeping = t.rejects(store.query('SELECT pg_sleep(30)'), { code: 'GW_STORE_UNAVAILABLE', statusCode: 503, cause: { code: '57P01' } }, 'a query')
+  await terminate('SELECT pg_sleep(30)')
+  await sleeping
+  const inTransaction = t.rejects(store.transaction(async (tx) => { await tx.query('SELECT 1'); await tx.query('SELECT pg_sleep(31)') }),
+    { code: 'GW_STORE_UNAVAILABLE', cause: { code: '57P01' } }, 'a statement of a transaction, without crashing the process')
+  await terminate('SELECT pg_sleep(31)')
+  await inTransaction
+  t.same((await store.query('SELECT 1 AS one')).rows, [{ one: 1 }], 'the pool goes on with new connections')
+
+  const refused = await openStore({ databaseUrl: `postgres://gateway@127.0.0.1:${await freePort()}/none`, dataDir: '' })
+  t.teardown(() => refused.close())
+  await t.rejects(refused.query('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', cause: { code: 'ECONNREFUSED' } }, 'a server that refuses connections')
+})
+
+t.test('a first start on a new embedded database opens the store before any plugin timer runs, and says so', async (t) => {
+  const dataDir = await tempDir(t)
+  const logs: string[] = []
+  const logStream = new Writable({ write (chunk, _encoding, done) { logs.push(String(chunk)); done() } })
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, { dataDir, redisUrl: redisUrl(), redisPrefix: `test:${randomBytes(6).toString('hex')}:` })
+  // initdb alone takes 4 s or more here (the slowest plugin, the registry, about half a second).
+  const app = await buildApp(config, { logStream, pluginTimeoutMs: 3000 })
+  t.teardown(() => app.close())
+  t.equal(app.store.kind, 'pglite')
+  const messages = logs.map((line) => JSON.parse(line).msg)
+  t.same(messages.slice(0, 4), [`initialising the embedded database in ${dataDir}/pglite (first start can take a minute)`, 'running migrations', 'migrations applied', 'store ready'])
+})
