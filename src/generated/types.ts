@@ -1215,7 +1215,9 @@ export interface SubmissionCheckResult {
       | "RECOGNISED_FIELD_NOT_PREFILLED"
       | "RECEIPT_INVALID"
       | "RECEIPT_EXPIRED"
-      | "RECEIPT_MISMATCH";
+      | "RECEIPT_MISMATCH"
+      | "RECEIPT_SUPERSEDED"
+      | "RECEIPT_PENDING";
     path?: string;
     document?: string;
     message: {

@@ -29,6 +29,8 @@ export interface ReceiptClaims extends JWTPayload {
   vals: Record<string, { h: string, src: string }>
   /** Codes of the dossier components waived. */
   docs: string[]
+  /** Sources still being fetched when it was issued: the prefill's completion has a receipt of its own. */
+  pend?: string[]
 }
 
 /** The salted hash of one released value; the pointer is part of it so a value cannot move to another field. */
@@ -44,8 +46,12 @@ export interface SignedReceipt { id: string, token: string, expiresAt: string, r
 const receiptColumns = ['id', 'request_id', 'procedure', 'version', 'subject_hmac', 'token_sha256', 'issued_at', 'expires_at'] as const
 
 export type ReceiptVerification =
-  | { status: 'valid', claims: ReceiptClaims }
-  | { status: 'expired', claims: ReceiptClaims }
+  | {
+    status: 'valid' | 'expired'
+    claims: ReceiptClaims
+    /** For a receipt issued while fields were pending: whether the prefill's completion (with its own receipt) has been issued since. */
+    completion?: 'pending' | 'issued'
+  }
   | { status: 'invalid' }
 
 export class Receipts {
@@ -60,7 +66,7 @@ export class Receipts {
   }
 
   /** Signs a receipt; its row must be stored (with the audit entry) before the receipt is handed out. */
-  async sign (input: { requestId: string, clientId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[] }): Promise<SignedReceipt> {
+  async sign (input: { requestId: string, clientId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[], pending: string[] }): Promise<SignedReceipt> {
     const random = randomBytes(32)
     const id = `rcpt_${random.subarray(0, 16).toString('base64url')}`
     const salt = random.subarray(16).toString('base64url')
@@ -78,7 +84,8 @@ export class Receipts {
       sub: input.subjectHmac,
       salt,
       vals: Object.fromEntries(input.values.map((v) => [v.pointer, { h: valueDigest(salt, v.pointer, v.value), src: v.source }])),
-      docs: input.waived
+      docs: input.waived,
+      ...(input.pending.length ? { pend: input.pending } : {})
     })
     return {
       id,
@@ -88,14 +95,21 @@ export class Receipts {
     }
   }
 
-  /** Checks the signature with the published keys, the expiry, and that the gateway issued this very token. */
+  /**
+   * Checks the signature with the published keys, the expiry, and that the gateway issued this very token; and,
+   * for a receipt of a prefill answered pending, whether its completion has been receipted since.
+   */
   async verify (token: string): Promise<ReceiptVerification> {
     const verified = await verifiedClaims<ReceiptClaims>(token, this.#keys.jwks, { typ: receiptType, issuer: receiptIssuer })
     if (!verified) return { status: 'invalid' }
     const { claims, expired } = verified
-    const { rows } = await this.#store.query('SELECT 1 FROM receipts WHERE id = $1 AND token_sha256 = $2', [claims.jti, tokenHash(token)])
+    const { rows } = await this.#store.query<{ later: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM receipts WHERE request_id = r.request_id AND id <> r.id) AS later FROM receipts r WHERE id = $1 AND token_sha256 = $2',
+      [claims.jti, tokenHash(token)])
     if (rows.length === 0) return { status: 'invalid' }
-    return { status: expired ? 'expired' : 'valid', claims }
+    const status = expired ? 'expired' : 'valid'
+    if (!claims.pend?.length) return { status, claims }
+    return { status, claims, completion: rows[0].later ? 'issued' : 'pending' }
   }
 }
 

@@ -35,8 +35,11 @@ export function checkSubmission (form: CompiledForm, submission: Submission, rec
     const mismatch = claims.aud !== submission.clientId
       ? 'portal'
       : claims.sub !== submission.subjectHmac ? 'subject' : claims.proc !== submission.procedure ? 'procedure' : claims.ver !== submission.version ? 'form version' : undefined
-    // A receipt for something else says nothing about this dossier's values.
+    // A receipt for something else says nothing about this dossier's values, and one issued while fields were
+    // pending does not hold everything the gateway released for the prefill.
     if (mismatch) violations.push(violation('RECEIPT_MISMATCH', { about: mismatch }))
+    else if (receipt.completion === 'issued') violations.push(violation('RECEIPT_SUPERSEDED'))
+    else if (receipt.completion === 'pending') violations.push(violation('RECEIPT_PENDING'))
     else {
       const editable = new Map(form.fields.map((f) => [f.field, f.prefill.editable]))
       for (const [path, released] of Object.entries(claims.vals)) {

@@ -29,6 +29,14 @@ const messages: Record<ViolationCode, (about: string) => { vi: string, en: strin
     vi: 'Biên nhận điền sẵn đã hết hạn; cần điền sẵn lại.',
     en: 'The prefill receipt has expired; prefill the form again.'
   }),
+  RECEIPT_SUPERSEDED: () => ({
+    vi: 'Biên nhận này thuộc lần điền sẵn còn chờ nguồn dữ liệu; lần điền sẵn đã hoàn tất với biên nhận mới: hãy dùng biên nhận đó.',
+    en: 'This receipt was issued while the prefill still waited for a source; the prefill has completed with a new receipt: check against that one.'
+  }),
+  RECEIPT_PENDING: () => ({
+    vi: 'Lần điền sẵn vẫn đang chờ nguồn dữ liệu; hãy đợi kết quả hoàn tất rồi kiểm tra với biên nhận mới.',
+    en: 'The prefill is still waiting for a source; wait for its completion and check against its receipt.'
+  }),
   RECEIPT_MISMATCH: (what) => ({
     vi: `Biên nhận điền sẵn thuộc về ${mismatchVi[what] ?? what} khác.`,
     en: `The prefill receipt belongs to another ${what}.`

@@ -169,7 +169,8 @@ export class PrefillService {
       version: form.version,
       subjectHmac,
       values: filled.map(([pointer, f]) => ({ pointer, value: f.value, source: f.source!.id })),
-      waived
+      waived,
+      pending: sources.filter((s) => s.outcome === 'pending').map((s) => s.id)
     })
     const masked = maskSubjectId(body.subject.id)
     const status = sources.some((s) => s.outcome === 'pending') ? 'pending' : 'complete'

@@ -76,6 +76,16 @@ async function versionCheckRelay (t: Test) {
   }
 }
 
+/** The dossier a portal would submit from a prefill answer: every released value as prefilled, the required components. */
+const dossierOf = (answer: any) => ({
+  procedure: answer.procedure,
+  version: answer.version,
+  subject: { type: 'citizen', id: representative },
+  values: Object.fromEntries(Object.entries<any>(answer.fields).filter(([, f]) => f.status === 'filled').map(([pointer, f]) => [pointer, { value: f.value, origin: 'prefill' }])) as Record<string, object>,
+  documents: answer.documents.filter((d: any) => d.status === 'required').map((d: any) => d.code) as string[]
+})
+const check = (receipt: string, dossier: ReturnType<typeof dossierOf>) => ({ method: 'POST' as const, url: '/v1/submissions/check', headers: auth(tokens.portal), payload: { ...dossier, receipt } })
+
 const prefill = (deadlineMs?: number) => ({ method: 'POST' as const, url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative }, ...(deadlineMs ? { deadlineMs } : {}) } })
 
 t.test('async sources: fetched by workers, completed by polling and by webhook', async (t) => {
@@ -92,11 +102,11 @@ t.test('async sources: fetched by workers, completed by polling and by webhook',
   })
 
   t.test('a slow one: pending at the deadline, then the completed result by polling', async (t) => {
-    sandbox.sources.insurance.faults = { latencyMs: 800 }
+    sandbox.sources.insurance.faults = { latencyMs: 1500 }
     t.teardown(() => { sandbox.sources.insurance.faults = {} })
     const started = Date.now()
     const first = (await app.inject(prefill(400))).json()
-    t.ok(Date.now() - started < 900, 'the first answer comes by its deadline')
+    t.ok(Date.now() - started < 1500, 'the first answer comes by its deadline')
     t.equal(first.status, 'pending')
     t.match(first.fields[insuranceField], { status: 'pending', reason: 'SOURCE_PENDING' })
     t.equal(first.fields['/owner/fullName'].status, 'filled', 'what was ready is there')
@@ -105,6 +115,8 @@ t.test('async sources: fetched by workers, completed by polling and by webhook',
     const early = await app.inject({ method: 'GET', url, headers: auth(tokens.portal) })
     t.equal(early.statusCode, 202)
     t.same(early.json(), { requestId: first.requestId, status: 'pending' })
+    const pendingCheck = (await app.inject(check(first.receipt.token, dossierOf(first)))).json()
+    t.same(pendingCheck.violations.map((v: any) => v.code), ['RECEIPT_PENDING'], 'the first receipt does not vouch for a dossier while the prefill waits')
 
     const done = await until<any>(async () => {
       const res = await app.inject({ method: 'GET', url, headers: auth(tokens.portal) })
@@ -115,6 +127,16 @@ t.test('async sources: fetched by workers, completed by polling and by webhook',
     t.match(done.fields[insuranceField], { status: 'filled', value: expected })
     t.same(done.fields['/owner/fullName'], first.fields['/owner/fullName'], 'the sources that had answered are not asked again')
     t.not(done.receipt.id, first.receipt.id, 'the completion has its own receipt')
+    // The dossier the issue found accepted: a late value altered, a waived component attached again.
+    const forged = dossierOf(done)
+    forged.values[insuranceField] = { value: 'XX0000000000', origin: 'prefill' }
+    forged.documents.push(...done.documents.filter((d: any) => d.status === 'waived').map((d: any) => d.code as string))
+    const superseded = (await app.inject(check(first.receipt.token, forged))).json()
+    t.same([superseded.verdict, superseded.violations.map((v: any) => v.code)], ['reject', ['RECEIPT_SUPERSEDED']], 'the first receipt is superseded by the completion\'s')
+    const waived = done.documents.filter((d: any) => d.status === 'waived')
+    const judged = (await app.inject(check(done.receipt.token, forged))).json().violations.map((v: any) => v.code).sort()
+    t.same(judged, ['RECOGNISED_VALUE_ALTERED', ...waived.map(() => 'COMPONENT_ALREADY_RECOGNISED')].sort(), 'the completion\'s receipt judges every released value and component')
+    t.equal((await app.inject(check(done.receipt.token, dossierOf(done)))).json().verdict, 'accept', 'and accepts the dossier as released')
     const { rows } = await store.query<{ action: string, fields: string[] }>('SELECT action, fields FROM audit_log WHERE request_id = $1 ORDER BY seq', [first.requestId])
     t.same(rows.map((r) => r.action), ['prefill', 'prefill.complete'], 'both answers are audited')
     t.ok(rows[1].fields.includes(insuranceField) && !rows[0].fields.includes(insuranceField), 'each with the fields it released')
