@@ -817,6 +817,12 @@ export interface FormDefinition {
     code: string;
     title: string;
     waivedBy: string[];
+    /**
+     * For a source of waivedBy, the JSON Pointer in its record to what stands for the component: the component is waived only when that value is present (not null, nor an empty string, list or object). Without it, a record found is the evidence.
+     */
+    evidence?: {
+      [k: string]: string;
+    };
   }[];
   [k: string]: unknown;
 }

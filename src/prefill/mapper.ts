@@ -65,10 +65,15 @@ export function mapField (field: CompiledField, sources: Map<string, FetchedSour
   }
 }
 
+/** A value that stands for something: present, and not an empty string, list or object. */
+const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '' &&
+  !(typeof value === 'object' && Object.keys(value).length === 0)
+
 export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSource>, permit: Permit): PrefillDocument[] {
-  return form.documents.map(({ code, title, waivedBy }) => {
+  return form.documents.map(({ code, title, waivedBy, evidence: pointers }) => {
     const asked = waivedBy.filter((id) => permit.source(id)).map((id) => sources.get(id))
-    const evidence = asked.find((s) => s?.outcome.status === 'found')
+    // A record found is evidence, unless the form names what in it must hold a value (a parcel list that is not empty).
+    const evidence = asked.find((s) => s?.outcome.status === 'found' && (pointers?.[s.adapter.manifest.id] === undefined || isPresent(valueAt(s.outcome.record, pointers[s.adapter.manifest.id]))))
     if (!evidence || evidence.outcome.status !== 'found') return { code, title, status: asked.some((s) => s?.outcome.status === 'pending') ? 'pending' : 'required' }
     return {
       code,

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { applyTransform, checkTransform } from '../../src/registry/transforms.ts'
-import { mapField, type FetchedSource } from '../../src/prefill/mapper.ts'
+import { mapDocuments, mapField, type FetchedSource } from '../../src/prefill/mapper.ts'
 import type { Permit } from '../../src/policy/agreements.ts'
 import { maskSubjectId, personalIdProblem, enterpriseCodeProblem } from '../../src/subject/subject-id.ts'
 import { SubjectHasher } from '../../src/subject/subject-hasher.ts'
@@ -75,6 +75,17 @@ t.test('a pointer reads only what the record holds: inherited members, array len
   t.same(map(field({ source: 'a', pointer: '/parcels', transform: { name: 'pick', args: { pointer: '/0/number' } } }), record), { status: 'not_found', locked: false, reason: 'NO_VALUE' }, 'a pick into an empty list')
   t.equal(map(field({ source: 'a', pointer: '/plates/0' }), record).value, '29A')
   t.equal(map(field({ source: 'a', pointer: '/constructor' }), new Map([source('a', found({ constructor: 'Có' }))])).value, 'Có', 'a member named constructor is data')
+})
+
+t.test('a component is waived only on the evidence the form names: an owner with no parcels has not shown one', async (t) => {
+  const documents = (evidence?: Record<string, string>) => ({ documents: [{ code: 'GCN-QSDD', title: 'Giấy chứng nhận', waivedBy: ['land'], ...(evidence ? { evidence } : {}) }] }) as never
+  const owner = (parcels: unknown) => new Map([source('land', found({ owner: 'An', parcels }))])
+  t.equal(mapDocuments(documents(), owner([]), all)[0].status, 'waived', 'without evidence named, a record found is the evidence')
+  for (const [name, parcels] of [['an empty list', []], ['no list', null], ['an empty object', {}], ['an empty string', '']] as const) {
+    t.equal(mapDocuments(documents({ land: '/parcels' }), owner(parcels), all)[0].status, 'required', name)
+  }
+  t.equal(mapDocuments(documents({ land: '/parcels' }), owner([{ number: '12' }]), all)[0].status, 'waived', 'a parcel is evidence')
+  t.equal(mapDocuments(documents({ land: '/parcels/0/number' }), owner([{ number: '12' }]), all)[0].status, 'waived', 'and so is a value inside it')
 })
 
 t.test('subject ids', async (t) => {

@@ -198,6 +198,17 @@ t.test('registrations on PGlite', async (t) => {
     t.equal((await app.inject(put('/v1/forms/1.001978', shipped, tokens.admin))).json().status, 'unchanged', 'a version stored without defaults')
   })
 
+  t.test('a waiver\'s evidence names a source of waivedBy and a pointer its record has', async (t) => {
+    const f = await form()
+    f['x-procedure'].version = 20
+    const i = f['x-documents'].findIndex((d: any) => d.waivedBy.length > 0)
+    const source = f['x-documents'][i].waivedBy[0]
+    f['x-documents'][i].evidence = { [source]: '/nowhere', 'judicial-records': '/x' }
+    const res = await app.inject(put('/v1/forms/1.001978', f, tokens.admin))
+    t.equal(res.json().code, 'GW_REGISTRATION_INVALID')
+    t.same(res.json().problems.map((p: any) => p.path).sort(), [`/x-documents/${i}/evidence/${source}`, `/x-documents/${i}/evidence/judicial-records`].sort())
+  })
+
   t.test('a record member named constructor is data', async (t) => {
     const m = JSON.parse(await readFile('adapters/judicial-record-certificates/manifest.json', 'utf8'))
     m.version += 1
