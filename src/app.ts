@@ -19,6 +19,7 @@ import auditRoutes from './http/routes/audit-routes.ts'
 import citizenRoutes from './http/routes/citizen-routes.ts'
 import formRoutes from './http/routes/form-routes.ts'
 import healthRoutes from './http/routes/health-routes.ts'
+import logRoutes from './http/routes/log-routes.ts'
 import prefillRoutes from './http/routes/prefill-routes.ts'
 import recordRoutes from './http/routes/record-routes.ts'
 import reportRoutes from './http/routes/report-routes.ts'
@@ -27,6 +28,7 @@ import webhookRoutes from './http/routes/webhook-routes.ts'
 import { serverOptions } from './http/server-options.ts'
 import jobsPlugin from './jobs/jobs-plugin.ts'
 import keysPlugin from './keys/keys-plugin.ts'
+import logKeysPlugin from './keys/log-keys-plugin.ts'
 import metricsPlugin from './metrics/metrics.ts'
 import receiptsPlugin from './onceonly/receipts.ts'
 import recordsPlugin from './onceonly/records.ts'
@@ -62,6 +64,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(openapi)
   await app.register(agenciesPlugin)
   await app.register(authPlugin, { now })
+  // Before any connection opens: a production start without the log's key fails with nothing to close.
+  await app.register(logKeysPlugin)
   await app.register(storePlugin, { store: deps.store })
   await app.register(redisPlugin)
   await app.register(rateLimitPlugin)
@@ -90,6 +94,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(submissionRoutes)
   await app.register(reportRoutes)
   await app.register(auditRoutes)
+  await app.register(logRoutes)
   await app.register(citizenRoutes)
   await app.register(agreementRoutes)
   await app.register(webhookRoutes)
