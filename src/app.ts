@@ -6,6 +6,7 @@ import accessHidesPlugin from './audit/access-hides.ts'
 import checkpointsPlugin from './audit/checkpoints.ts'
 import auditLogPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-reader.ts'
+import tilesPlugin from './audit/tiles.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import cachePlugin from './cache/cache-plugin.ts'
 import type { GatewayConfig } from './config.ts'
@@ -74,6 +75,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditLogPlugin)
   await app.register(checkpointsPlugin)
   await app.register(auditReaderPlugin)
+  await app.register(tilesPlugin)
   await app.register(accessHidesPlugin)
   await app.register(registryPlugin)
   await app.register(policyPlugin, { now })
