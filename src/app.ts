@@ -6,6 +6,7 @@ import accessHidesPlugin from './audit/access-hides.ts'
 import checkpointsPlugin from './audit/checkpoints.ts'
 import auditLogPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-reader.ts'
+import tilesPlugin from './audit/tiles.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import cachePlugin from './cache/cache-plugin.ts'
 import type { GatewayConfig } from './config.ts'
@@ -19,6 +20,7 @@ import auditRoutes from './http/routes/audit-routes.ts'
 import citizenRoutes from './http/routes/citizen-routes.ts'
 import formRoutes from './http/routes/form-routes.ts'
 import healthRoutes from './http/routes/health-routes.ts'
+import logRoutes from './http/routes/log-routes.ts'
 import prefillRoutes from './http/routes/prefill-routes.ts'
 import recordRoutes from './http/routes/record-routes.ts'
 import reportRoutes from './http/routes/report-routes.ts'
@@ -27,6 +29,7 @@ import webhookRoutes from './http/routes/webhook-routes.ts'
 import { serverOptions } from './http/server-options.ts'
 import jobsPlugin from './jobs/jobs-plugin.ts'
 import keysPlugin from './keys/keys-plugin.ts'
+import logKeysPlugin from './keys/log-keys-plugin.ts'
 import metricsPlugin from './metrics/metrics.ts'
 import receiptsPlugin from './onceonly/receipts.ts'
 import recordsPlugin from './onceonly/records.ts'
@@ -67,6 +70,8 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(openapi)
   await app.register(agenciesPlugin)
   await app.register(authPlugin, { now })
+  // Before Redis connects: a production start without the log's key fails with little to close.
+  await app.register(logKeysPlugin)
   await app.register(redisPlugin)
   await app.register(rateLimitPlugin)
   await app.register(keysPlugin)
@@ -74,6 +79,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(auditLogPlugin)
   await app.register(checkpointsPlugin)
   await app.register(auditReaderPlugin)
+  await app.register(tilesPlugin)
   await app.register(accessHidesPlugin)
   await app.register(registryPlugin)
   await app.register(policyPlugin, { now })
@@ -94,6 +100,7 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(submissionRoutes)
   await app.register(reportRoutes)
   await app.register(auditRoutes)
+  await app.register(logRoutes)
   await app.register(citizenRoutes)
   await app.register(agreementRoutes)
   await app.register(webhookRoutes)

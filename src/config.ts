@@ -8,13 +8,17 @@ import { createAjv } from './validation/ajv.ts'
 import { checker } from './validation/validated-file.ts'
 
 /** The configuration and the values derived from it, computed once here. */
-export type GatewayConfig = Omit<ConfigSchema, 'keysDir' | 'auditArchiveDir'> & {
+export type GatewayConfig = Omit<ConfigSchema, 'keysDir' | 'auditArchiveDir' | 'auditLogOrigin' | 'auditLogKeysDir'> & {
   /** KEYS_DIR, else DATA_DIR/keys/signing. */
   keysDir: string
   /** Whether missing signing keys are made: outside production only. */
   createKeys: boolean
   /** AUDIT_ARCHIVE_DIR, else DATA_DIR/audit-archives. */
   auditArchiveDir: string
+  /** AUDIT_LOG_ORIGIN, else a development name. */
+  auditLogOrigin: string
+  /** AUDIT_LOG_KEYS_DIR, else DATA_DIR/keys/log. */
+  auditLogKeysDir: string
 }
 
 interface PropertySchema { 'x-env'?: string, properties?: Record<string, PropertySchema> }
@@ -76,10 +80,14 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
   const config = check(input, 'invalid configuration')
   if (config.env === 'production' && !config.subjectHmacKey) throw new Error('SUBJECT_HMAC_KEY is required in production')
   if (config.env === 'production' && !config.cacheKey) throw new Error('CACHE_KEY is required in production')
+  // Every log needs its own name: a development one shared by every installation would let their checkpoints pass for each other's.
+  if (config.env === 'production' && !config.auditLogOrigin) throw new Error('AUDIT_LOG_ORIGIN is required in production')
   return {
     ...config,
     keysDir: config.keysDir ?? `${config.dataDir}/keys/signing`,
     createKeys: config.env !== 'production',
-    auditArchiveDir: config.auditArchiveDir ?? `${config.dataDir}/audit-archives`
+    auditArchiveDir: config.auditArchiveDir ?? `${config.dataDir}/audit-archives`,
+    auditLogOrigin: config.auditLogOrigin ?? 'once-only-gateway.localhost/log',
+    auditLogKeysDir: config.auditLogKeysDir ?? `${config.dataDir}/keys/log`
   }
 }

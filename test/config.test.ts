@@ -3,7 +3,7 @@ import t from 'tap'
 import configSchema from '../schemas/config.json' with { type: 'json' }
 import { loadConfig } from '../src/config.ts'
 
-const keys = { SUBJECT_HMAC_KEY: 'a'.repeat(44), CACHE_KEY: 'b'.repeat(44) }
+const keys = { SUBJECT_HMAC_KEY: 'a'.repeat(44), CACHE_KEY: 'b'.repeat(44), AUDIT_LOG_ORIGIN: 'sharing-log.example.gov.vn/prod' }
 
 t.test('defaults come from the schema', async (t) => {
   const config = loadConfig({})
@@ -22,6 +22,7 @@ t.test('defaults come from the schema', async (t) => {
 t.test('production has its own defaults and requirements', async (t) => {
   t.throws(() => loadConfig({ NODE_ENV: 'production' }), /SUBJECT_HMAC_KEY is required in production/)
   t.throws(() => loadConfig({ NODE_ENV: 'production', SUBJECT_HMAC_KEY: keys.SUBJECT_HMAC_KEY }), /CACHE_KEY is required in production/)
+  t.throws(() => loadConfig({ NODE_ENV: 'production', ...keys, AUDIT_LOG_ORIGIN: '' }), /AUDIT_LOG_ORIGIN is required in production/, 'a log names itself')
   const config = loadConfig({ NODE_ENV: 'production', ...keys })
   t.match(config, { authBearer: false, outbound: { allowLoopback: false }, createKeys: false })
   t.equal(config.agreementsDir, undefined, 'no development agreements in production')
@@ -71,4 +72,7 @@ t.test('derived values are computed once, here', async (t) => {
   t.match(loadConfig({ DATA_DIR: '/srv/gw' }), { keysDir: '/srv/gw/keys/signing', auditArchiveDir: '/srv/gw/audit-archives', createKeys: true })
   t.match(loadConfig({ KEYS_DIR: '/keys', AUDIT_ARCHIVE_DIR: '/archives' }, { dataDir: '/srv/gw' }), { keysDir: '/keys', auditArchiveDir: '/archives' })
   t.equal(loadConfig({}, { dataDir: '/t' }).keysDir, '/t/keys/signing', 'from the overridden data folder')
+  t.match(loadConfig({ DATA_DIR: '/srv/gw' }), { auditLogKeysDir: '/srv/gw/keys/log', auditLogOrigin: 'once-only-gateway.localhost/log' }, 'the log\'s note keys and development name')
+  t.throws(() => loadConfig({ AUDIT_LOG_ORIGIN: 'sharing log/prod' }), /auditLogOrigin \(AUDIT_LOG_ORIGIN\) must match/, 'a note key name has no space')
+  t.throws(() => loadConfig({ AUDIT_LOG_ORIGIN: 'log.example/a+b' }), /AUDIT_LOG_ORIGIN/, 'nor a plus')
 })

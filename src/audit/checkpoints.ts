@@ -1,12 +1,15 @@
 // Signed checkpoints of the audit chain, every N entries or T seconds: tree size, Merkle root (RFC 6962),
-// chain head and time, as a compact JWS with the gateway's key. An auditor who keeps one can later prove
-// that the log only grew.
+// chain head and time, as a compact JWS with the gateway's key, and the same tree head as a c2sp
+// tlog-checkpoint signed with the log's note keys, which anyone can check with standard tools. An auditor
+// who keeps one can later prove that the log only grew.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { JWK } from 'jose'
 import type { AuditCheckpoint } from '../generated/types.ts'
 import { signCompact, verifiedPayload } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
+import type { LogKeys } from '../keys/log-keys.ts'
+import { signNote } from '../keys/signed-note.ts'
 import type { Store } from '../store/store.ts'
 import { genesisHash } from './audit-entry.ts'
 import type { Genesis } from './audit-entry.ts'
@@ -15,6 +18,9 @@ import { frontierSize, MerkleFrontier, type FrontierNode } from './merkle.ts'
 export type Checkpoint = AuditCheckpoint
 
 export const checkpointType = 'oog-checkpoint+jws'
+
+/** The c2sp tlog-checkpoint of a tree head: origin, tree size and base64 root, each on its line. */
+export const checkpointNoteText = (origin: string, treeSize: number, root: Buffer) => `${origin}\n${treeSize}\n${root.toString('base64')}\n`
 
 export async function verifyCheckpointSignature (checkpoint: Checkpoint, jwks: { keys: JWK[] }): Promise<boolean> {
   const text = await verifiedPayload(checkpoint.jws, jwks, checkpointType)
@@ -57,15 +63,19 @@ async function frontierAt (store: Store, treeSize: number): Promise<MerkleFronti
 export class Checkpointer {
   #store: Store
   #keys: KeyRing
+  #logKeys: LogKeys
+  #origin: string
   #every: number
   /** The chain sequence number the last checkpoint was asked at (a sequence number, not a tree size). */
   #lastSeq = 0
   #creating?: Promise<unknown>
   #timer: NodeJS.Timeout
 
-  constructor (deps: { store: Store, keys: KeyRing, every: number, intervalSeconds: number }) {
+  constructor (deps: { store: Store, keys: KeyRing, logKeys: LogKeys, origin: string, every: number, intervalSeconds: number }) {
     this.#store = deps.store
     this.#keys = deps.keys
+    this.#logKeys = deps.logKeys
+    this.#origin = deps.origin
     this.#every = deps.every
     this.#timer = setInterval(() => { this.#createQuietly() }, deps.intervalSeconds * 1000).unref()
   }
@@ -91,14 +101,15 @@ export class Checkpointer {
     this.#lastSeq = Math.max(this.#lastSeq, Number(head.seq))
     if (treeSize === 0 || (await this.#store.query('SELECT 1 FROM audit_checkpoints WHERE tree_size = $1', [treeSize])).rows.length > 0) return undefined
     const frontier = await frontierAt(this.#store, treeSize)
-    const root = frontier.root().toString('hex')
+    const rootHash = frontier.root()
+    const root = rootHash.toString('hex')
     const key = this.#keys.current
     const at = new Date().toISOString()
     const payload = { treeSize, root, chainHead: head.hash, at }
-    const jws = await signCompact(key, checkpointType, payload)
+    const [jws, note] = await Promise.all([signCompact(key, checkpointType, payload), signNote(checkpointNoteText(this.#origin, treeSize, rootHash), this.#logKeys.signers)])
     // Another gateway process may have signed the same size first; either checkpoint is as good.
-    await this.#store.query('INSERT INTO audit_checkpoints (tree_size, root, chain_head, at, kid, jws, frontier) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (tree_size) DO NOTHING',
-      [treeSize, root, head.hash, at, key.kid, jws, JSON.stringify(frontier.nodes)])
+    await this.#store.query('INSERT INTO audit_checkpoints (tree_size, root, chain_head, at, kid, jws, frontier, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tree_size) DO NOTHING',
+      [treeSize, root, head.hash, at, key.kid, jws, JSON.stringify(frontier.nodes), note])
     return { ...payload, kid: key.kid, jws }
   }
 
@@ -118,8 +129,8 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  const checkpoints = new Checkpointer({ store: app.store, keys: app.keys, every: app.config.auditCheckpointEvery, intervalSeconds: app.config.auditCheckpointSeconds })
+  const checkpoints = new Checkpointer({ store: app.store, keys: app.keys, logKeys: app.logKeys, origin: app.config.auditLogOrigin, every: app.config.auditCheckpointEvery, intervalSeconds: app.config.auditCheckpointSeconds })
   app.audit.subscribe((seq) => checkpoints.committed(seq))
   app.decorate('checkpoints', checkpoints)
   app.addHook('onClose', () => checkpoints.stop())
-}, { name: 'gateway-checkpoints', fastify: '5.x', dependencies: ['gateway-audit', 'gateway-keys'] })
+}, { name: 'gateway-checkpoints', fastify: '5.x', dependencies: ['gateway-audit', 'gateway-keys', 'gateway-log-keys'] })

@@ -27,7 +27,7 @@ export class StoredTree {
     const kept = frontierNode(this.#start.frontier!, lo, size) ?? await this.#kept(lo, size)
     if (kept) return kept
     if (hi <= this.#archived) throw new Error(`leaves ${lo} to ${hi - 1} are archived: use the archive`)
-    if (size <= leafBlock && lo >= this.#archived) return new Subtrees(await this.#leaves(lo, hi)).root()
+    if (size <= leafBlock && lo >= this.#archived) return new Subtrees(await this.leaves(lo, hi)).root()
     const k = split(size)
     const [left, right] = await Promise.all([this.node(lo, lo + k), this.node(lo + k, hi)])
     return nodeHash(left, right)
@@ -42,7 +42,8 @@ export class StoredTree {
     return frontierNode(typeof rows[0].frontier === 'string' ? JSON.parse(rows[0].frontier) : rows[0].frontier, lo, size)
   }
 
-  async #leaves (lo: number, hi: number): Promise<Hash[]> {
+  /** The leaf hashes of D[lo:hi], read in one query. */
+  async leaves (lo: number, hi: number): Promise<Hash[]> {
     const { rows } = await this.#store.query<{ leaf_hash: string }>('SELECT leaf_hash FROM audit_log WHERE seq > $1 AND seq <= $2 ORDER BY seq',
       [this.#start.chainGenesis + lo, this.#start.chainGenesis + hi])
     if (rows.length !== hi - lo) throw new Error(`the log holds ${rows.length} of the leaves ${lo} to ${hi - 1}`)

@@ -659,6 +659,14 @@ export interface GatewayConfig {
    */
   auditArchiveDir?: string;
   /**
+   * the sharing log's name: the origin line of its c2sp checkpoints and its note key's name, a schema-less URL with no space or plus (e.g. `sharing-log.example.gov.vn/prod`); required in production; unset: `once-only-gateway.localhost/log`
+   */
+  auditLogOrigin?: string;
+  /**
+   * the sharing log's Ed25519 note keys (they sign its c2sp checkpoints; `npm run keys:rotate -- --log` adds one): created outside production, required in production; unset: DATA_DIR/keys/log
+   */
+  auditLogKeysDir?: string;
+  /**
    * the longest a portal or agency may hide one of its accesses from the citizen, in days after the access (`422 GW_HIDE_TOO_LONG` beyond it); only an admin hides longer
    */
   accessHideMaxDays: number;

@@ -7,6 +7,7 @@ import t, { type Test } from 'tap'
 import { ClientDirectory, tokenHash } from '../../src/auth/clients.ts'
 import type { GatewayConfig } from '../../src/config.ts'
 import { KeyRing } from '../../src/keys/key-ring.ts'
+import { LogKeys } from '../../src/keys/log-keys.ts'
 import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
 
 const token = { operator: 'prod-operator-token-0123456789', portal: 'prod-portal-token-0123456789', admin: 'prod-admin-token-0123456789' }
@@ -21,6 +22,7 @@ async function productionGateway (t: Test, clientsYaml: string, config: Partial<
   const clientsFile = join(dir, 'clients.yaml')
   await writeFile(clientsFile, clientsYaml)
   await KeyRing.rotate(join(dir, 'keys'))
+  await LogKeys.rotate(join(dir, 'log-keys'))
   return testGateway(t, {
     store: 'pglite',
     config: {
@@ -28,6 +30,8 @@ async function productionGateway (t: Test, clientsYaml: string, config: Partial<
       subjectHmacKey: randomBytes(32).toString('base64'),
       cacheKey: randomBytes(32).toString('base64'),
       keysDir: join(dir, 'keys'),
+      auditLogKeysDir: join(dir, 'log-keys'),
+      auditLogOrigin: 'sharing-log.example.gov.vn/test',
       clientsFile,
       authBearer: true,
       // The shipped adapters reach the sandbox on loopback.
@@ -80,4 +84,11 @@ t.test('a clients file where two clients share an id or a token hash is refused,
   await t.rejects(ClientDirectory.load(file, 'production'), new RegExp(`more than one client has the tokenSha256 ${tokenHash(token.admin)}`), 'one token would open the second client only')
   await writeFile(file, clients + `  - { id: prometheus, name: Another, roles: [auditor], tokenSha256: ${tokenHash('another-token-0123456789')} }\n`)
   await t.rejects(ClientDirectory.load(file, 'development'), /more than one client has the id prometheus/, 'a certificate naming prometheus would be either')
+})
+
+t.test('production starts only with the log\'s note key, and never makes one', async (t) => {
+  const empty = join(await tempDir(t), 'none')
+  await t.rejects(productionGateway(t, clients, { auditLogKeysDir: empty }), /no log key in .*none: create one with npm run keys:rotate -- --log/)
+  const { app } = await productionGateway(t, clients)
+  t.match((await app.inject({ method: 'GET', url: '/log/vkey' })).body, /^sharing-log\.example\.gov\.vn\/test\+[0-9a-f]{8}\+A[Q-Za-f][A-Za-z0-9+/]{42}\n?$/, 'the provisioned key, named by AUDIT_LOG_ORIGIN')
 })

@@ -1,0 +1,91 @@
+// The sharing log as a c2sp tiled transparency log (c2sp.org/tlog-tiles): its latest checkpoint note and
+// the tiles of its Merkle tree, up to the published size and no further. Level-0 tiles are the leaf hashes
+// the log stores; a hash at level L is the root of 256**L leaves. Entry bundles hold the canonical entries
+// those leaves hash (length-prefixed), for auditors.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { LogTileArchived, LogTilePathInvalid, LogTileUnpublished } from '../errors.ts'
+import type { LogKeys } from '../keys/log-keys.ts'
+import { signNote } from '../keys/signed-note.ts'
+import type { Store } from '../store/store.ts'
+import { entryCanonical, entryFromRow } from './audit-entry.ts'
+import { checkpointNoteText, onlineStart } from './checkpoints.ts'
+import { emptyRoot, frontierSize, Subtrees } from './merkle.ts'
+import { StoredTree } from './stored-tree.ts'
+
+/** A tile (`level` a number) or an entry bundle: `width` hashes or entries, 256 when full. */
+export interface TilePath { level: number | 'entries', index: number, width: number }
+
+/** `<L>/<N>[.p/<W>]` or `entries/<N>[.p/<W>]`, with N in 3-digit elements all but the last x-prefixed (x001/x234/067), as the spec writes them and no other way. */
+export function parseTilePath (path: string): TilePath {
+  const match = /^(entries|0|[1-9][0-9]?)\/((?:x[0-9]{3}\/)*[0-9]{3})(?:\.p\/([1-9][0-9]{0,2}))?$/.exec(path)
+  const elements = match?.[2].split('/').map((e) => Number(e.replace('x', ''))) ?? []
+  const level = match?.[1] === 'entries' ? 'entries' : Number(match?.[1])
+  const index = elements.reduce((n, e) => n * 1000 + e, 0)
+  const width = match?.[3] ? Number(match[3]) : 256
+  if (!match || (typeof level === 'number' && level > 63) || (match[3] && width > 255) || (elements.length > 1 && elements[0] === 0) || !Number.isSafeInteger(index)) {
+    throw new LogTilePathInvalid(path)
+  }
+  return { level, index, width }
+}
+
+const span = (level: number) => 256 ** level
+
+/** The big-endian uint16 length-prefixed entries of a bundle. */
+function bundle (entries: Buffer[]): Buffer {
+  return Buffer.concat(entries.flatMap((entry) => {
+    if (entry.length > 0xffff) throw new Error(`an entry of ${entry.length} bytes does not fit an entry bundle`)
+    const length = Buffer.alloc(2)
+    length.writeUInt16BE(entry.length)
+    return [length, entry]
+  }))
+}
+
+export class TiledLog {
+  #store: Store
+  #origin: string
+  #logKeys: LogKeys
+
+  constructor (deps: { store: Store, origin: string, logKeys: LogKeys }) {
+    this.#store = deps.store
+    this.#origin = deps.origin
+    this.#logKeys = deps.logKeys
+  }
+
+  /** The latest checkpoint note and its size; before the first checkpoint, the empty tree's (consistent with any). */
+  async checkpoint (): Promise<{ note: string, treeSize: number }> {
+    const { rows } = await this.#store.query<{ tree_size: string, note: string }>('SELECT tree_size, note FROM audit_checkpoints WHERE note IS NOT NULL ORDER BY tree_size DESC LIMIT 1')
+    if (rows[0]) return { note: rows[0].note, treeSize: Number(rows[0].tree_size) }
+    return { note: await signNote(checkpointNoteText(this.#origin, 0, emptyRoot()), this.#logKeys.signers), treeSize: 0 }
+  }
+
+  /** The hashes of a tile, or the entries of a bundle, within the published tree. */
+  async read (text: string): Promise<Buffer> {
+    const path = parseTilePath(text)
+    const height = path.level === 'entries' ? 0 : path.level
+    const lo = path.index * span(height + 1)
+    const hi = lo + path.width * span(height)
+    if (hi > (await this.checkpoint()).treeSize) throw new LogTileUnpublished(text)
+    const start = await onlineStart(this.#store)
+    if (lo < frontierSize(start.frontier!)) throw new LogTileArchived(text)
+    if (path.level === 'entries') {
+      const { rows } = await this.#store.query('SELECT * FROM audit_log WHERE seq > $1 AND seq <= $2 ORDER BY seq', [start.chainGenesis + lo, start.chainGenesis + hi])
+      return bundle(rows.map((row) => Buffer.from(entryCanonical(entryFromRow(row as never)))))
+    }
+    const tree = new StoredTree(this.#store, start)
+    // Level 1 from its leaves in one read; higher levels from the stored tree's kept frontiers.
+    if (height <= 1) {
+      const leaves = await tree.leaves(lo, hi)
+      return height === 0 ? Buffer.concat(leaves) : Buffer.concat(Array.from({ length: path.width }, (_, i) => new Subtrees(leaves.slice(i * 256, (i + 1) * 256)).root()))
+    }
+    return Buffer.concat(await Promise.all(Array.from({ length: path.width }, (_, i) => tree.node(lo + i * span(height), lo + (i + 1) * span(height)))))
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { tiles: TiledLog }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.decorate('tiles', new TiledLog({ store: app.store, origin: app.config.auditLogOrigin, logKeys: app.logKeys }))
+}, { name: 'gateway-tiles', fastify: '5.x', dependencies: ['gateway-store', 'gateway-log-keys'] })
