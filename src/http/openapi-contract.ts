@@ -91,9 +91,9 @@ export const contractDocument: Json = {
 }
 
 /**
- * A route's schema with the errors every route of its kind can answer: the router (400 for a bad URL or
- * parameter, 414 for a parameter too long), body parsing (400, 413, 415), the rate limit (429), and for
- * authenticated routes the auth plugin (401, 403; 503 when the CRL is stale) and the audit log (503).
+ * A route's schema with the errors every route of its kind can answer: the router and the HTTP plugin (400
+ * for a bad URL or query, 414 for a path parameter too long), body parsing (413, 415), the rate limit (429),
+ * and for authenticated routes the auth plugin (401, 403; 503 when the CRL is stale) and the audit log (503).
  * Public routes need no credentials.
  */
 export const routeContract: SwaggerTransform = ({ schema: routeSchema, url, route }) => {
@@ -101,7 +101,7 @@ export const routeContract: SwaggerTransform = ({ schema: routeSchema, url, rout
   if (!schema || schema.hide) return { schema: routeSchema, url }
   const authenticated = Boolean(route.config?.roles)
   const statuses = [
-    ...(schema.body || schema.querystring || schema.params ? [400] : []),
+    400,
     ...(authenticated ? [401, 403] : []),
     ...(schema.body ? [413, 415] : []),
     ...(schema.params ? [414] : []),
