@@ -167,9 +167,10 @@ function pruneUnused (document: Json) {
   const visit = (node: unknown) => {
     if (!node || typeof node !== 'object') return
     const target = (node as Json).$ref
-    if (typeof target === 'string' && target.startsWith(componentRef('')) && !used.has(target.slice(componentRef('').length))) {
-      used.add(target.slice(componentRef('').length))
-      visit(schemas[target.slice(componentRef('').length)])
+    const name = typeof target === 'string' && target.startsWith(componentRef('')) ? target.slice(componentRef('').length) : undefined
+    if (name && !used.has(name)) {
+      used.add(name)
+      visit(schemas[name])
     }
     for (const child of Object.values(node)) visit(child)
   }
