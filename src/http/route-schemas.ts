@@ -1,5 +1,6 @@
 // Pieces shared by route schemas: references to schemas/ by $id and the error answers.
 export const ref = (id: string) => ({ $ref: `${id}#` })
 
+/** The errors a route itself answers; those of the plugins in front of every route come from openapi-contract.ts. */
 export const errors = (...statuses: number[]) =>
-  Object.fromEntries([401, 403, ...statuses].map((status) => [status, ref('error.json')]))
+  Object.fromEntries(statuses.map((status) => [status, ref('error.json')]))

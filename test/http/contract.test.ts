@@ -4,6 +4,8 @@ import { once } from 'node:events'
 import t from 'tap'
 import { request } from 'undici'
 import { ClientDirectory } from '../../src/auth/clients.ts'
+import * as gatewayErrors from '../../src/errors.ts'
+import { openapiPath } from '../../src/http/openapi-contract.ts'
 import { configDocs } from '../../scripts/gen-config-docs.ts'
 import { generateOpenapi } from '../../scripts/gen-openapi.ts'
 import { generateTypes } from '../../scripts/gen-types.ts'
@@ -17,7 +19,17 @@ t.test('the published contract, the generated types and the configuration table 
   t.equal(configDocs(readme), readme, 'the README\'s configuration table matches schemas/config.json: run npm run gen')
   const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
   t.ok(spec.components.schemas.PrefillRequest, 'components are named after schema titles')
-  t.ok(spec.paths['/v1/prefill'].post)
+  // Routes and operations by "METHOD /path/{param}"; the docs pages and the contract itself are not in it.
+  const served = new Map(app.routeRoles.filter((r) => !r.url.startsWith('/docs') && r.url !== '/openapi.json').map((r) => [`${r.method} ${openapiPath(r.url)}`, r.roles]))
+  const operations = new Map(Object.entries<Record<string, any>>(spec.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op])))
+  t.same([...operations.keys()].sort(), [...served.keys()].sort(), 'every route is in the contract')
+  for (const [route, op] of operations) {
+    if (served.get(route)) t.ok(op.responses[401] && op.responses[403] && op.security?.length !== 0, `${route} declares its authentication`)
+    else t.same(op.security, [], `${route} is public`)
+  }
+  t.same(spec.components.schemas.ErrorCode.enum.sort(), Object.values(gatewayErrors).map((E) => new E().code).sort(), 'the error codes are those of src/errors.ts')
+  t.same(spec.components.schemas.FieldReason.enum, JSON.parse(await readFile('schemas/field-reason.json', 'utf8')).enum, 'the field reasons are those of schemas/field-reason.json')
+  t.same(spec.components.schemas.ErrorResponse.properties.code, { $ref: '#/components/schemas/ErrorCode' })
   const docs = await app.inject({ method: 'GET', url: '/docs/' })
   t.equal(docs.statusCode, 200)
   t.match(docs.headers['content-type'], /text\/html/)

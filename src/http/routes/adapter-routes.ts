@@ -18,7 +18,9 @@ export default async function adapterRoutes (app: FastifyInstance) {
     attachValidation: true,
     schema: {
       tags: ['adapters'],
+      operationId: 'registerAdapter',
       summary: 'Register a new version of an adapter (its agency, or an admin)',
+      description: 'Every problem of the manifest is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.',
       params: ref('adapter-id-params.json'),
       body: ref('adapter-manifest.schema.json'),
       response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
@@ -40,13 +42,14 @@ export default async function adapterRoutes (app: FastifyInstance) {
     config: { roles: ['agency', 'admin', 'auditor', 'portal'] },
     schema: {
       tags: ['adapters'],
+      operationId: 'listAdapters',
       summary: 'List the current version of every adapter',
+      description: 'The id, version, agency, title and subject type of each registered adapter.',
       response: {
         200: {
           type: 'array',
           items: { type: 'object', additionalProperties: false, required: ['id', 'version', 'agency', 'title', 'subject'], properties: { id: { type: 'string' }, version: { type: 'integer' }, agency: { type: 'string' }, title: { type: 'string' }, subject: { type: 'string' } } }
-        },
-        ...errors()
+        }
       }
     }
   }, async () => app.adapters.list().map(({ manifest: { id, version, agency, title, subject } }) => ({ id, version, agency, title, subject })))
@@ -55,7 +58,9 @@ export default async function adapterRoutes (app: FastifyInstance) {
     config: { roles: ['agency', 'admin', 'auditor'] },
     schema: {
       tags: ['adapters'],
+      operationId: 'getAdapter',
       summary: 'Read an adapter manifest, the current version or a given one',
+      description: 'Earlier versions stay readable after a new one is registered.',
       params: ref('adapter-id-params.json'),
       querystring: ref('version-query.json'),
       response: { 200: ref('adapter-manifest.schema.json'), ...errors(404) }
@@ -66,7 +71,9 @@ export default async function adapterRoutes (app: FastifyInstance) {
     config: { roles: ['agency', 'admin'] },
     schema: {
       tags: ['adapters'],
+      operationId: 'testAdapter',
       summary: 'Conformance test: fetch one subject through the adapter and check the record against its schema',
+      description: 'For the adapter\'s own agency or an admin. The fetch is audited like any access to the subject\'s data.',
       params: ref('adapter-id-params.json'),
       body: ref('adapter-test-request.json'),
       response: { 200: ref('adapter-test-result.json'), ...errors(400, 404) }

@@ -11,7 +11,9 @@ export default async function agreementRoutes (app: FastifyInstance) {
     attachValidation: true,
     schema: {
       tags: ['agreements'],
+      operationId: 'registerAgreement',
       summary: 'Register a new version of a sharing agreement',
+      description: 'Every problem is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.',
       params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' } } },
       body: ref('agreement.json'),
       response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
@@ -27,14 +29,22 @@ export default async function agreementRoutes (app: FastifyInstance) {
 
   app.get('/v1/agreements', {
     config: { roles: ['admin', 'auditor'] },
-    schema: { tags: ['agreements'], summary: 'The current version of every agreement', response: { 200: { type: 'array', items: ref('agreement.json') }, ...errors() } }
+    schema: {
+      tags: ['agreements'],
+      operationId: 'listAgreements',
+      summary: 'The current version of every agreement',
+      description: 'Each agreement\'s current version as registered; earlier versions are read with GET /v1/agreements/{id}?version=.',
+      response: { 200: { type: 'array', items: ref('agreement.json') } }
+    }
   }, async () => app.agreements.list())
 
   app.get<{ Params: { id: string }, Querystring: VersionQuery }>('/v1/agreements/:id', {
     config: { roles: ['admin', 'auditor'] },
     schema: {
       tags: ['agreements'],
+      operationId: 'getAgreement',
       summary: 'Read an agreement, the current version or a given one',
+      description: 'Earlier versions stay readable after a new one is registered.',
       params: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
       querystring: ref('version-query.json'),
       response: { 200: ref('agreement.json'), ...errors(404) }

@@ -17,7 +17,9 @@ export default async function auditRoutes (app: FastifyInstance) {
     config: auditor,
     schema: {
       tags: ['audit'],
+      operationId: 'queryAudit',
       summary: 'Query the sharing log: by subject (full id, hashed here), client, agency, procedure, action and time',
+      description: 'Newest first, a page at a time (nextCursor). The query is itself logged.',
       querystring: ref('audit-query.json'),
       response: { 200: ref('audit-page.json'), ...errors(400) }
     }
@@ -30,7 +32,13 @@ export default async function auditRoutes (app: FastifyInstance) {
 
   app.get('/v1/audit/export', {
     config: auditor,
-    schema: { tags: ['audit'], summary: 'The whole log as NDJSON (a header line, entries in order, checkpoints after the entry that completes them), for the offline verifier' }
+    schema: {
+      tags: ['audit'],
+      operationId: 'exportAudit',
+      summary: 'The whole log as NDJSON (a header line, entries in order, checkpoints after the entry that completes them), for the offline verifier',
+      description: 'Streamed; npm run audit:verify checks it against the JWKS without the gateway. The export is itself logged.',
+      response: { 200: { description: 'One JSON document per line', content: { 'application/x-ndjson': { schema: { type: 'string' } } } } }
+    }
   }, async (request, reply) => {
     await logRead(request, 'audit.export', {})
     const lines = app.auditReader.export()
@@ -40,7 +48,13 @@ export default async function auditRoutes (app: FastifyInstance) {
 
   app.get('/v1/audit/verify', {
     config: auditor,
-    schema: { tags: ['audit'], summary: 'Verify the stored chain and checkpoints; names the first bad sequence number', response: { 200: ref('verification-report.json'), ...errors() } }
+    schema: {
+      tags: ['audit'],
+      operationId: 'verifyAudit',
+      summary: 'Verify the stored chain and checkpoints; names the first bad sequence number',
+      description: 'Recomputes every entry\'s hash and the Merkle tree, and checks each checkpoint\'s signature against the JWKS. The verification is itself logged.',
+      response: { 200: ref('verification-report.json') }
+    }
   }, async (request) => {
     const report = await app.auditReader.verify(app.keys.jwks)
     await logRead(request, 'audit.verify', { ok: report.ok, treeSize: report.treeSize, ...(report.firstBad ? { firstBad: report.firstBad.seq, reason: report.firstBad.reason } : {}) })
@@ -49,14 +63,22 @@ export default async function auditRoutes (app: FastifyInstance) {
 
   app.get('/v1/audit/checkpoints', {
     config: auditor,
-    schema: { tags: ['audit'], summary: 'Every signed checkpoint', response: { 200: { type: 'object', additionalProperties: false, required: ['checkpoints'], properties: { checkpoints: { type: 'array', items: ref('checkpoint.json') } } }, ...errors() } }
+    schema: {
+      tags: ['audit'],
+      operationId: 'listAuditCheckpoints',
+      summary: 'Every signed checkpoint',
+      description: 'Each commits to the tree of the log up to its size; proofs are given against them.',
+      response: { 200: { type: 'object', additionalProperties: false, required: ['checkpoints'], properties: { checkpoints: { type: 'array', items: ref('checkpoint.json') } } } }
+    }
   }, async () => ({ checkpoints: await app.checkpoints.list() }))
 
   app.get<{ Params: EntrySeqParams, Querystring: InclusionProofQuery }>('/v1/audit/entries/:seq/proof', {
     config: auditor,
     schema: {
       tags: ['audit'],
+      operationId: 'getAuditInclusionProof',
       summary: 'Inclusion proof of an entry against a checkpoint (the latest by default)',
+      description: '404 until a checkpoint covers the entry. The request is itself logged.',
       params: ref('entry-seq-params.json'),
       querystring: ref('inclusion-proof-query.json'),
       response: { 200: ref('inclusion-proof.json'), ...errors(404) }
@@ -72,7 +94,9 @@ export default async function auditRoutes (app: FastifyInstance) {
     config: auditor,
     schema: {
       tags: ['audit'],
+      operationId: 'getAuditConsistencyProof',
       summary: 'Consistency proof between two checkpoints: the log of the later one extends the earlier one',
+      description: 'From a tree size to another (the latest by default); 404 when no checkpoint has one of them. The request is itself logged.',
       querystring: ref('consistency-proof-query.json'),
       response: { 200: ref('consistency-proof.json'), ...errors(404) }
     }

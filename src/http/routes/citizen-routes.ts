@@ -10,7 +10,10 @@ export default async function citizenRoutes (app: FastifyInstance) {
     config: { roles: ['portal'] },
     schema: {
       tags: ['citizens'],
+      operationId: 'getAccessLog',
       summary: 'Who used my data: for the citizen or enterprise a portal vouches for with a signed assertion (header x-subject-assertion)',
+      description: 'Newest first: which portal and agencies used the data, when, for which procedure and purpose, and which fields; accesses hidden until a date show after it. The read is itself logged.',
+      security: [{ mutualTLS: [], subjectAssertion: [] }, { bearer: [], subjectAssertion: [] }],
       querystring: ref('access-log-query.json'),
       response: { 200: ref('access-log.json'), ...errors(400) }
     }
@@ -42,7 +45,9 @@ export default async function citizenRoutes (app: FastifyInstance) {
     config: { roles: ['portal', 'agency', 'admin'] },
     schema: {
       tags: ['citizens'],
+      operationId: 'hideAccess',
       summary: 'Hide one of the client\'s own accesses from the citizen until a date, on a listed legal basis, for at most ACCESS_HIDE_MAX_DAYS after the access unless an admin hides it (auditors still see it)',
+      description: 'For investigations: the legal basis is the code of an article listed in LEGAL_BASES_FILE. Hiding again replaces the end, within the same bound. Every hide is audited.',
       params: ref('entry-seq-params.json'),
       body: ref('access-hide.json'),
       response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404, 422) }

@@ -11,7 +11,9 @@ export default async function formRoutes (app: FastifyInstance) {
     attachValidation: true,
     schema: {
       tags: ['forms'],
+      operationId: 'registerForm',
       summary: 'Register a new version of a procedure\'s e-form',
+      description: 'Every problem of the form (its schema, its bindings to registered sources, its dossier components) is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.',
       params: ref('procedure-params.json'),
       body: ref('form.schema.json'),
       response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
@@ -34,13 +36,14 @@ export default async function formRoutes (app: FastifyInstance) {
     config: { roles: ['portal', 'agency', 'admin', 'auditor'] },
     schema: {
       tags: ['forms'],
+      operationId: 'listForms',
       summary: 'List the current version of every form',
+      description: 'The procedure code, version, title, agency and subject type of each registered form.',
       response: {
         200: {
           type: 'array',
           items: { type: 'object', additionalProperties: false, required: ['procedure', 'version', 'title', 'agency', 'subject'], properties: { procedure: { type: 'string' }, version: { type: 'integer' }, title: { type: 'string' }, agency: { type: 'string' }, subject: { type: 'string' } } }
-        },
-        ...errors()
+        }
       }
     }
   }, async () => app.forms.list().map(({ procedure, version, form }) => ({ procedure, version, title: form['x-procedure'].title, agency: form['x-procedure'].agency, subject: form['x-procedure'].subject })))
@@ -49,7 +52,9 @@ export default async function formRoutes (app: FastifyInstance) {
     config: { roles: ['portal', 'agency', 'admin', 'auditor'] },
     schema: {
       tags: ['forms'],
+      operationId: 'getForm',
       summary: 'Read a form, the current version or a given one',
+      description: 'The form\'s JSON Schema with its x-prefill bindings and dossier components, which a portal renders.',
       params: ref('procedure-params.json'),
       querystring: ref('version-query.json'),
       response: { 200: ref('form.schema.json'), ...errors(404) }
@@ -60,7 +65,9 @@ export default async function formRoutes (app: FastifyInstance) {
     config: { roles: ['admin', 'agency', 'auditor'] },
     schema: {
       tags: ['forms'],
+      operationId: 'getFormOnceOnlyReport',
       summary: 'Design-time once-only report: what the form asks that a registered source already holds',
+      description: 'For the form\'s designers: fields that match a member of a source\'s record by name or title, and components that a source declares it stands for.',
       params: ref('procedure-params.json'),
       querystring: ref('version-query.json'),
       response: { 200: ref('once-only-report.json'), ...errors(404) }

@@ -1,12 +1,39 @@
 import type { FastifyInstance } from 'fastify'
 
+const readiness = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['status', 'checks'],
+  properties: {
+    status: { enum: ['ready', 'degraded', 'unavailable'] },
+    checks: { type: 'object', additionalProperties: false, required: ['store', 'redis'], properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] } } },
+    circuits: { type: 'object', description: 'Each source\'s circuit, where METRICS_PUBLIC', additionalProperties: { enum: ['closed', 'open', 'half-open'] } }
+  }
+}
+
 const timeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise, new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())])
 
 export default async function healthRoutes (app: FastifyInstance) {
-  app.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness' } }, async () => ({ status: 'ok' }))
+  app.get('/healthz', {
+    schema: {
+      tags: ['operations'],
+      operationId: 'getHealth',
+      summary: 'Liveness',
+      description: 'The process answers; nothing else is checked.',
+      response: { 200: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { const: 'ok' } } } }
+    }
+  }, async () => ({ status: 'ok' }))
 
-  app.get('/readyz', { schema: { tags: ['operations'], summary: 'Readiness: the store and Redis, each ok or down' } }, async (request, reply) => {
+  app.get('/readyz', {
+    schema: {
+      tags: ['operations'],
+      operationId: 'getReadiness',
+      summary: 'Readiness: the store and Redis, each ok or down',
+      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, or with a source\'s circuit open, the gateway is degraded but serves.',
+      response: { 200: { ...readiness, description: 'Ready or degraded' }, 503: { ...readiness, description: 'The store is down' } }
+    }
+  }, async (request, reply) => {
     const [store, redis] = await Promise.all([
       timeout(app.store.query('SELECT 1'), 1000).then(() => 'ok', () => 'down'),
       timeout(app.redis.ping(), 1000).then(() => 'ok', () => 'down')

@@ -8,6 +8,7 @@ export default async function prefillRoutes (app: FastifyInstance) {
     config: { roles: ['portal'] },
     schema: {
       tags: ['prefill'],
+      operationId: 'prefill',
       summary: 'Prefill an e-form for a subject from the sources its bindings name',
       description: 'Answers by the deadline. Sources still being fetched by a worker leave their fields pending and the answer\'s status pending; the completed result follows through GET /v1/prefill/{requestId} and the portal\'s webhook.',
       body: ref('prefill-request.json'),
@@ -19,6 +20,7 @@ export default async function prefillRoutes (app: FastifyInstance) {
     config: { roles: ['portal'] },
     schema: {
       tags: ['prefill'],
+      operationId: 'getPrefillResult',
       summary: 'The completed result of a prefill that answered pending (202 while it still is)',
       description: 'Only the client that asked sees it. The completion was audited (action prefill.complete) and carries its own receipt.',
       params: { type: 'object', required: ['requestId'], properties: { requestId: { type: 'string', maxLength: 64 } } },

@@ -13,7 +13,9 @@ export default async function recordRoutes (app: FastifyInstance) {
     config: { roles: ['agency', 'admin'] },
     schema: {
       tags: ['records'],
+      operationId: 'publishRecord',
       summary: 'Publish a recognised record: the result of a resolved procedure, reusable by later ones',
+      description: 'The record is checked against the schema of its record type (an adapter with transport kind records) and issued by a unit of the publishing client\'s agency; later prefills use it while it is valid. Audited.',
       body: ref('record-publish.json'),
       response: { 201: ref('record-published.json'), ...errors(400, 404, 422) }
     }
@@ -35,7 +37,9 @@ export default async function recordRoutes (app: FastifyInstance) {
     config: { roles: ['agency', 'admin'] },
     schema: {
       tags: ['records'],
+      operationId: 'revokeRecord',
       summary: 'Revoke a record: it is no longer recognised (its issuing agency, or an admin)',
+      description: 'A revoked record fills no field and waives no component from then on; revoking it again changes nothing. Audited.',
       params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
       body: ref('record-revoke.json'),
       response: { 200: ref('record-revoked.json'), ...errors(400, 404) }

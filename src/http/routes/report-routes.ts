@@ -9,9 +9,14 @@ export default async function reportRoutes (app: FastifyInstance) {
     config: { roles: ['admin', 'auditor'] },
     schema: {
       tags: ['reports'],
+      operationId: 'getOnceOnlyUsageReport',
       summary: 'Once-only measurement per procedure and portal: fill ratio, waiver ratio, violations (JSON or CSV)',
+      description: 'Computed from the sharing log, so that every gateway instance counts; format=csv answers text/csv.',
       querystring: ref('usage-report-query.json'),
-      response: { 200: ref('usage-report.json'), ...errors(400) }
+      response: {
+        200: { description: 'The report', content: { 'application/json': { schema: ref('usage-report.json') }, 'text/csv': { schema: { type: 'string' } } } },
+        ...errors(400)
+      }
     }
   }, async (request, reply) => {
     const report = await usageReport(app.store, request.query)
