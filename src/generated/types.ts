@@ -67,7 +67,7 @@ export interface AdapterIdParams {
 
 export type TransportMethod = "GET" | "POST";
 /**
- * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
+ * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id. The request must carry the subject: {subject.id} in the URL's path or query, or (kind http) in a header
  */
 
 export type TransportUrl = string;
@@ -147,6 +147,9 @@ export interface HttpTransport {
   timeoutMs: TransportTimeoutMs;
   async?: TransportAsync;
 }
+/**
+ * Request headers; {subject.id} in a value is replaced by the subject id (kind http; a code adapter makes its own requests)
+ */
 
 export interface TransportHeaders {
   [k: string]: string;

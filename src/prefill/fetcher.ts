@@ -10,7 +10,7 @@ import { codeAdapters } from '../registry/code-adapters.ts'
 import { valueAt } from '../registry/json-schema.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { OutboundPolicy } from '../outbound/address-policy.ts'
-import { sourceUrl } from '../registry/source-url.ts'
+import { sourceHeaders, sourceUrl } from '../registry/source-url.ts'
 import { jsonFlaw } from '../validation/storable-json.ts'
 
 /** Retries of an idempotent call, and the first delay's upper bound (doubled each time, fully jittered). */
@@ -80,7 +80,7 @@ export class SourceFetcher {
     const request = (target: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string } = {}) =>
       this.#request(adapter.manifest.id, target, init, until)
     if (transport.kind === 'code') return codeAdapters.get(transport.module)!.fetch({ subject, url, request })
-    const answer = await request(url, { method: transport.method ?? 'GET', headers: transport.headers })
+    const answer = await request(url, { method: transport.method ?? 'GET', headers: sourceHeaders(transport.headers, subject.id) })
     if ((response.notFound ?? [404]).includes(answer.status)) return { found: false as const }
     if (answer.status < 200 || answer.status > 299) throw SourceFailure.status(answer.status)
     let body: unknown

@@ -6,7 +6,7 @@ import type { AdapterManifest, CodeTransport, HttpTransport, RegistrationResult 
 import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
 import { codeAdapters } from './code-adapters.ts'
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
-import { sourceUrl, urlTemplateProblem } from './source-url.ts'
+import { sourceUrl, subjectlessProblem, urlTemplateProblem } from './source-url.ts'
 import type { Store } from '../store/store.ts'
 import { schemaAt, type JsonSchema } from './json-schema.ts'
 import { compileSchema, registrationAjv, manifestShape } from './validation.ts'
@@ -109,8 +109,11 @@ export class AdapterRegistry {
     const recordSchema = manifest.recordSchema as JsonSchema
     const validateRecord = compileSchema(registrationAjv(), recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)
-    const urlProblem = manifest.transport.kind === 'records' ? undefined : urlTemplateProblem(manifest.transport.url, this.#vars)
-    if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
+    const { transport } = manifest
+    if (transport.kind !== 'records') {
+      const urlProblem = urlTemplateProblem(transport.url, this.#vars) ?? subjectlessProblem(transport, this.#vars)
+      if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
+    }
     if (manifest.transport.kind === 'code' && !codeAdapters.has(manifest.transport.module)) {
       problems.push({ path: '/transport/module', message: `no code adapter ${manifest.transport.module} ships with this gateway (${[...codeAdapters.keys()].join(', ')})` })
     }

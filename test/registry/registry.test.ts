@@ -58,6 +58,26 @@ t.test('registrations on PGlite', async (t) => {
     t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/stray-agency', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN', 'nothing stored')
   })
 
+  t.test('a live source whose request never carries the subject is refused at /transport/url, since every subject would get the same record', async (t) => {
+    // Without the documents the shipped adapter stands for, so that forms do not start to list them.
+    const m = { ...(await manifest()), id: 'subjectless', version: 1, documents: [] }
+    const base = m.transport.url.replace('{subject.id}', '') // the insurance sandbox's /insured/
+    const refused: Array<[string, object, RegExp]> = [
+      ['no subject at all', { kind: 'http', url: base, timeoutMs: 500 }, /never carries the subject: put \{subject\.id\} in the URL's path or query or a header/],
+      ['the subject only in a fragment, which is never sent', { kind: 'http', url: `${base}#{subject.id}`, timeoutMs: 500 }, /may appear only in the URL's path or query/],
+      ['the subject choosing the host', { kind: 'http', url: 'http://{subject.id}.sources.example/insured', timeoutMs: 500 }, /may appear only in the URL's path or query/],
+      ['a code adapter, handed only the URL', { kind: 'code', module: 'judicial-records-xml', url: base, headers: { 'x-subject-id': '{subject.id}' }, timeoutMs: 500 }, /never carries the subject: put \{subject\.id\} in the URL's path or query, or/]
+    ]
+    for (const [name, transport, message] of refused) {
+      const res = await app.inject(put('/v1/adapters/subjectless', { ...m, transport }, tokens.admin))
+      t.equal(res.json().code, 'GW_REGISTRATION_INVALID', name)
+      t.match(res.json().problems, [{ path: '/transport/url', message }], name)
+    }
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/subjectless', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN', 'nothing stored')
+    const inQuery = await app.inject(put('/v1/adapters/insured-by-query', { ...m, id: 'insured-by-query', transport: { kind: 'http', url: `${base}?id={subject.id}`, timeoutMs: 500 } }, tokens.admin))
+    t.equal(inQuery.statusCode, 201, 'the subject in the query is carried')
+  })
+
   t.test('versions: created, unchanged, conflict, stale; old versions stay readable', async (t) => {
     const m = await manifest()
     t.equal((await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))).statusCode, 200, 'same version, same content: unchanged')
