@@ -119,6 +119,10 @@ export interface AdapterManifest {
      * JSON Pointer, inside the record, to the date-time until which it is valid
      */
     validUntil?: string;
+    /**
+     * JSON Pointer, inside the record, to the id of the subject the record states it is about (a string in the record schema): a record about another subject is never released (SOURCE_WRONG_SUBJECT). Live sources only
+     */
+    subject?: string;
   };
   cache: {
     ttlSeconds: number;
@@ -210,6 +214,7 @@ export type FieldReason =
   | "DEADLINE_EXCEEDED"
   | "SOURCE_ERROR"
   | "SOURCE_BAD_RESPONSE"
+  | "SOURCE_WRONG_SUBJECT"
   | "SOURCE_TOO_LARGE"
   | "RECORD_INVALID"
   | "CIRCUIT_OPEN"
@@ -1159,7 +1164,7 @@ export type SourceResult =
       reason: FieldReason;
       ms: number;
       /**
-       * Where a record failed its schema (paths, never values)
+       * Where a record failed its schema, or states another subject (paths, never values)
        */
       problems?: Problem[];
     };

@@ -1,4 +1,7 @@
+import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { digestOf } from '../../src/registry/versions.ts'
 import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
@@ -76,6 +79,41 @@ t.test('registrations on PGlite', async (t) => {
     t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/subjectless', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN', 'nothing stored')
     const inQuery = await app.inject(put('/v1/adapters/insured-by-query', { ...m, id: 'insured-by-query', transport: { kind: 'http', url: `${base}?id={subject.id}`, timeoutMs: 500 } }, tokens.admin))
     t.equal(inQuery.statusCode, 201, 'the subject in the query is carried')
+  })
+
+  t.test('a subject carried in a header reaches the source, and a record stating it spaced out is about that subject', async (t) => {
+    const source = createServer((req, res) => {
+      const id = String(req.headers['x-subject-id'])
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ personalId: `${id.slice(0, 3)} ${id.slice(3)}`, name: 'An' }))
+    }).listen(0, '127.0.0.1')
+    t.teardown(() => { source.closeAllConnections(); source.close() })
+    await once(source, 'listening')
+    const m = {
+      ...(await manifest()),
+      id: 'insured-by-header',
+      version: 1,
+      documents: [],
+      transport: { kind: 'http', url: `http://127.0.0.1:${(source.address() as AddressInfo).port}/insured`, headers: { 'x-subject-id': '{subject.id}' }, timeoutMs: 1000 },
+      response: { record: '', subject: '/personalId' },
+      classification: {},
+      recordSchema: { type: 'object', properties: { personalId: { type: 'string' }, name: { type: 'string' } } }
+    }
+    t.equal((await app.inject(put('/v1/adapters/insured-by-header', m, tokens.admin))).statusCode, 201)
+    const tested = (await app.inject({ method: 'POST', url: '/v1/adapters/insured-by-header/test', headers: auth(tokens.admin), payload: { subject: { type: 'citizen', id: representative } } })).json()
+    t.same([tested.outcome, tested.problems], ['found', []], 'the header carried the id itself, and the record states it')
+  })
+
+  t.test('response.subject names a string of the record schema, and only for a live source', async (t) => {
+    const m = await manifest()
+    const cases: Array<[string, RegExp]> = [['/nowhere', /\/nowhere does not exist in the record schema/], ['/totalContributionMonths', /must be a string in the record schema/]]
+    for (const [pointer, message] of cases) {
+      const res = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: m.version + 20, response: { ...m.response, subject: pointer } }, tokens.admin))
+      t.match(res.json(), { code: 'GW_REGISTRATION_INVALID', problems: [{ path: '/response/subject', message }] }, pointer)
+    }
+    const certificates = JSON.parse(await readFile('adapters/judicial-record-certificates/manifest.json', 'utf8'))
+    const recordType = await app.inject(put('/v1/adapters/judicial-record-certificates', { ...certificates, version: certificates.version + 20, response: { record: '', subject: '/fullName' } }, tokens.admin))
+    t.match(recordType.json(), { code: 'GW_REGISTRATION_INVALID', problems: [{ path: '/response/subject', message: /for live sources/ }] })
   })
 
   t.test('versions: created, unchanged, conflict, stale; old versions stay readable', async (t) => {
