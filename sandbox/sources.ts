@@ -1,5 +1,6 @@
 // The simulated national and sectoral databases, each a real HTTP server with fault knobs (added latency,
-// error rate, malformed bodies, schema-violating records, down) for tests and benchmarks.
+// error rate, malformed bodies, schema-violating records, another subject's record, down) for tests and
+// benchmarks.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { citizen, citizenIndex, enterprise, enterpriseIndex, insured, judicialRecord, representedBy } from './subjects.ts'
@@ -21,6 +22,8 @@ export interface Faults {
   nestedDepth?: number
   /** Follow every JSON answer with this many spaces: still JSON, but far larger than any record. */
   paddingBytes?: number
+  /** Answer every request with this subject's record, as a source that mixes up its queries would. */
+  answerFor?: string
 }
 
 type Answer = { status: number, body: unknown, xml?: boolean }
@@ -131,7 +134,9 @@ export class SandboxSource {
       return send(res, { status: 503, body: { error: 'restarting' } })
     }
     if (faults.errorRate && Math.random() < faults.errorRate) return send(res, { status: 500, body: { error: 'internal error' } })
-    const answer = sourceHandlers[this.name](path) ?? notFound
+    // Every source's path ends with the subject id.
+    const asked = faults.answerFor === undefined ? path : path.replace(/[^/]*$/, encodeURIComponent(faults.answerFor))
+    const answer = sourceHandlers[this.name](asked) ?? notFound
     if (faults.invalidRecord && answer.status === 200 && !answer.xml) answer.body = violate(answer.body)
     if (faults.malformed && answer.status === 200) {
       const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)

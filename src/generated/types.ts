@@ -67,7 +67,7 @@ export interface AdapterIdParams {
 
 export type TransportMethod = "GET" | "POST";
 /**
- * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id
+ * Absolute http(s) URL; {subject.id} is replaced by the URL-encoded subject id. The request must carry the subject: {subject.id} in the URL's path or query, or (kind http) in a header
  */
 
 export type TransportUrl = string;
@@ -119,6 +119,10 @@ export interface AdapterManifest {
      * JSON Pointer, inside the record, to the date-time until which it is valid
      */
     validUntil?: string;
+    /**
+     * JSON Pointer, inside the record, to the id of the subject the record states it is about (a string in the record schema): a record about another subject is never released (SOURCE_WRONG_SUBJECT). Live sources only
+     */
+    subject?: string;
   };
   cache: {
     ttlSeconds: number;
@@ -147,6 +151,9 @@ export interface HttpTransport {
   timeoutMs: TransportTimeoutMs;
   async?: TransportAsync;
 }
+/**
+ * Request headers; {subject.id} in a value is replaced by the subject id (kind http; a code adapter makes its own requests)
+ */
 
 export interface TransportHeaders {
   [k: string]: string;
@@ -207,6 +214,7 @@ export type FieldReason =
   | "DEADLINE_EXCEEDED"
   | "SOURCE_ERROR"
   | "SOURCE_BAD_RESPONSE"
+  | "SOURCE_WRONG_SUBJECT"
   | "SOURCE_TOO_LARGE"
   | "RECORD_INVALID"
   | "CIRCUIT_OPEN"
@@ -1170,7 +1178,7 @@ export type SourceResult =
       reason: FieldReason;
       ms: number;
       /**
-       * Where a record failed its schema (paths, never values)
+       * Where a record failed its schema, or states another subject (paths, never values)
        */
       problems?: Problem[];
     };

@@ -10,7 +10,8 @@ import { codeAdapters } from '../registry/code-adapters.ts'
 import { valueAt } from '../registry/json-schema.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { OutboundPolicy } from '../outbound/address-policy.ts'
-import { sourceUrl } from '../registry/source-url.ts'
+import { sourceHeaders, sourceUrl } from '../registry/source-url.ts'
+import { sameSubjectId } from '../subject/subject-id.ts'
 import { jsonFlaw } from '../validation/storable-json.ts'
 
 /** Retries of an idempotent call, and the first delay's upper bound (doubled each time, fully jittered). */
@@ -63,6 +64,11 @@ export class SourceFetcher {
         // A record that fails its schema is rejected whole; the problems name paths, never values.
         return { outcome: { status: 'unavailable', reason: 'RECORD_INVALID', ms: 0, problems: problemsOf(adapter.validateRecord.errors) }, retryable: false }
       }
+      const stated = adapter.manifest.response.subject
+      if (stated !== undefined && !sameSubjectId(valueAt(found.record, stated), subject.id)) {
+        // Never released, whatever else it holds; the problem names the pointer, never the id found there.
+        return { outcome: { status: 'unavailable', reason: 'SOURCE_WRONG_SUBJECT', ms: 0, problems: [{ path: stated, message: 'the record is about another subject than the one asked for' }] }, retryable: false }
+      }
       return { outcome: { status: 'found', record: found.record, retrievedAt: new Date().toISOString(), validUntil: validUntilOf(adapter, found.record), ms: 0 }, retryable: false }
     } catch (err) {
       const reason = reasonOf(err)
@@ -80,7 +86,7 @@ export class SourceFetcher {
     const request = (target: URL, init: { method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string } = {}) =>
       this.#request(adapter.manifest.id, target, init, until)
     if (transport.kind === 'code') return codeAdapters.get(transport.module)!.fetch({ subject, url, request })
-    const answer = await request(url, { method: transport.method ?? 'GET', headers: transport.headers })
+    const answer = await request(url, { method: transport.method ?? 'GET', headers: sourceHeaders(transport.headers, subject.id) })
     if ((response.notFound ?? [404]).includes(answer.status)) return { found: false as const }
     if (answer.status < 200 || answer.status > 299) throw SourceFailure.status(answer.status)
     let body: unknown

@@ -6,9 +6,9 @@ import type { AdapterManifest, CodeTransport, HttpTransport, RegistrationResult 
 import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
 import { codeAdapters } from './code-adapters.ts'
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
-import { sourceUrl, urlTemplateProblem } from './source-url.ts'
+import { sourceUrl, subjectlessProblem, urlTemplateProblem } from './source-url.ts'
 import type { Store } from '../store/store.ts'
-import { schemaAt, type JsonSchema } from './json-schema.ts'
+import { schemaAt, schemaType, type JsonSchema } from './json-schema.ts'
 import { compileSchema, registrationAjv, manifestShape } from './validation.ts'
 import { loadVersions, storeVersion, VersionMap } from './versions.ts'
 
@@ -109,18 +109,35 @@ export class AdapterRegistry {
     const recordSchema = manifest.recordSchema as JsonSchema
     const validateRecord = compileSchema(registrationAjv(), recordSchema, '/recordSchema')
     if (!(validateRecord instanceof Function)) problems.push(validateRecord)
-    const urlProblem = manifest.transport.kind === 'records' ? undefined : urlTemplateProblem(manifest.transport.url, this.#vars)
-    if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
+    const { transport } = manifest
+    if (transport.kind !== 'records') {
+      const urlProblem = urlTemplateProblem(transport.url, this.#vars) ?? subjectlessProblem(transport, this.#vars)
+      if (urlProblem) problems.push({ path: '/transport/url', message: urlProblem })
+    }
     if (manifest.transport.kind === 'code' && !codeAdapters.has(manifest.transport.module)) {
       problems.push({ path: '/transport/module', message: `no code adapter ${manifest.transport.module} ships with this gateway (${[...codeAdapters.keys()].join(', ')})` })
     }
     if (manifest.response.validUntil !== undefined && !schemaAt(recordSchema, manifest.response.validUntil)) {
       problems.push({ path: '/response/validUntil', message: `${manifest.response.validUntil} does not exist in the record schema` })
     }
+    const { subject } = manifest.response
+    const subjectProblem = subject === undefined ? undefined : statedSubjectProblem(manifest.transport, recordSchema, subject)
+    if (subjectProblem) problems.push({ path: '/response/subject', message: subjectProblem })
     for (const pointer of Object.keys(manifest.classification)) {
       if (!schemaAt(recordSchema, pointer)) problems.push({ path: `/classification/${pointer.slice(1)}`, message: `${pointer} does not exist in the record schema` })
     }
     if (problems.length) return problems
     return { manifest, recordSchema, validateRecord: validateRecord as ValidateFunction }
   }
+}
+
+/** Why `response.subject` cannot say whom a record is about, or undefined. */
+function statedSubjectProblem (transport: AdapterManifest['transport'], recordSchema: JsonSchema, pointer: string): string | undefined {
+  // The gateway files a published record under the subject it was published for: there is nothing to compare.
+  if (transport.kind === 'records') return 'a record type\'s records are kept by their subject; response.subject is for live sources'
+  const schema = schemaAt(recordSchema, pointer)
+  if (!schema) return `${pointer} does not exist in the record schema`
+  // A number cannot hold an id's leading zeros.
+  if (schemaType(schema) !== 'string') return `${pointer} must be a string in the record schema`
+  return undefined
 }

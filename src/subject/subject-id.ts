@@ -40,3 +40,12 @@ export function maskSubjectId (id: string): string {
   const keepHead = id.length >= 12 ? 3 : 2
   return id.slice(0, keepHead) + '*'.repeat(Math.max(0, id.length - keepHead - 2)) + id.slice(-2)
 }
+
+/**
+ * Whether the id a source's record states is the id asked for. Sources may space their ids out; otherwise
+ * the ids must be the same: an enterprise's head office (0101234567) and its dependent unit (0101234567-001)
+ * are different subjects.
+ */
+export function sameSubjectId (stated: unknown, asked: string): boolean {
+  return typeof stated === 'string' && stated.replace(/\s+/g, '') === asked
+}

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { citizen, citizenId, insured } from '../../sandbox/subjects.ts'
+import { citizen, citizenId, enterpriseCode, insured } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
 import { enterprise0, representative } from '../helpers/personas.ts'
 
@@ -127,6 +127,29 @@ t.test('prefill on PostgreSQL with the sandbox sources', async (t) => {
     t.equal(body.fields['/owner/criminalRecordStatus'].reason, 'SOURCE_BAD_RESPONSE', 'bad XML')
     t.equal(body.fields['/owner/enterprisesRepresented'].status, 'filled')
     t.equal(body.documents.find((d: any) => d.code === 'GIAY-TO-PHAP-LY-CA-NHAN').status, 'required', 'no waiver without valid evidence')
+  })
+
+  t.test('a source answering another subject\'s record releases nothing of it, and the audit entry says why', async (t) => {
+    const other = citizen(5)
+    sandbox.sources.population.faults = { answerFor: other.personalId }
+    t.teardown(() => { sandbox.sources.population.faults = {} })
+    const body = (await app.inject(prefill({ procedure: householdBusiness, subject: { type: 'citizen', id: representative } }))).json()
+    t.same(body.fields['/owner/fullName'], { status: 'unavailable', locked: false, reason: 'SOURCE_WRONG_SUBJECT' })
+    t.notOk(JSON.stringify(body).includes(other.fullName), 'no value of the other citizen\'s record is released')
+    t.equal(body.documents.find((d: any) => d.code === 'GIAY-TO-PHAP-LY-CA-NHAN').status, 'required', 'nor does it waive a document')
+    t.equal(body.fields['/owner/socialInsuranceNumber'].status, 'filled', 'the other sources still fill their fields')
+    const { rows } = await store.query<any>('SELECT sources, fields FROM audit_log WHERE seq = $1', [body.audit.entry])
+    t.same(rows[0].sources.find((s: any) => s.id === 'population-citizen'), { id: 'population-citizen', agency: 'BCA', outcome: 'unavailable', reason: 'SOURCE_WRONG_SUBJECT' })
+    t.notOk(rows[0].fields.includes('/owner/fullName'))
+  })
+
+  t.test('a dependent unit answered with its head office\'s record is another subject', async (t) => {
+    const headOffice = enterpriseCode(10) // every tenth enterprise has a branch -001
+    sandbox.sources.enterprise.faults = { answerFor: headOffice }
+    t.teardown(() => { sandbox.sources.enterprise.faults = {} })
+    const body = (await app.inject(prefill({ procedure: '2.002051', subject: { type: 'enterprise', id: `${headOffice}-001` } }))).json()
+    t.match(body.fields['/name'], { status: 'unavailable', reason: 'SOURCE_WRONG_SUBJECT' })
+    t.equal(body.documents.find((d: any) => d.code === 'GCN-DKDN').status, 'required')
   })
 
   t.test('a source answering 500 is unavailable with SOURCE_ERROR, after two retries', async (t) => {

@@ -1,6 +1,10 @@
+import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { digestOf } from '../../src/registry/versions.ts'
+import { citizenId } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 import { representative } from '../helpers/personas.ts'
 
@@ -44,7 +48,7 @@ t.test('registrations on PGlite', async (t) => {
     t.same(paths, ['/classification/nowhere', '/recordSchema', '/response/validUntil', '/transport/url'], 'every semantic problem at once')
     t.equal(await count('adapters'), before, 'nothing stored')
     const current = (await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json()
-    t.equal(current.version, 2, 'the previous version keeps serving')
+    t.equal(current.version, (await manifest()).version, 'the previous version keeps serving')
     const prefill = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative } } })
     t.equal(prefill.json().fields['/socialInsuranceNumber'].status, 'filled')
   })
@@ -58,19 +62,74 @@ t.test('registrations on PGlite', async (t) => {
     t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/stray-agency', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN', 'nothing stored')
   })
 
+  t.test('a live source whose request never carries the subject is refused at /transport/url, since every subject would get the same record', async (t) => {
+    // Without the documents the shipped adapter stands for, so that forms do not start to list them.
+    const m = { ...(await manifest()), id: 'subjectless', version: 1, documents: [] }
+    const base = m.transport.url.replace('{subject.id}', '') // the insurance sandbox's /insured/
+    const refused: Array<[string, object, RegExp]> = [
+      ['no subject at all', { kind: 'http', url: base, timeoutMs: 500 }, /never carries the subject: put \{subject\.id\} in the URL's path or query or a header/],
+      ['the subject only in a fragment, which is never sent', { kind: 'http', url: `${base}#{subject.id}`, timeoutMs: 500 }, /may appear only in the URL's path or query/],
+      ['the subject choosing the host', { kind: 'http', url: 'http://{subject.id}.sources.example/insured', timeoutMs: 500 }, /may appear only in the URL's path or query/],
+      ['a code adapter, handed only the URL', { kind: 'code', module: 'judicial-records-xml', url: base, headers: { 'x-subject-id': '{subject.id}' }, timeoutMs: 500 }, /never carries the subject: put \{subject\.id\} in the URL's path or query, or/]
+    ]
+    for (const [name, transport, message] of refused) {
+      const res = await app.inject(put('/v1/adapters/subjectless', { ...m, transport }, tokens.admin))
+      t.equal(res.json().code, 'GW_REGISTRATION_INVALID', name)
+      t.match(res.json().problems, [{ path: '/transport/url', message }], name)
+    }
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/subjectless', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN', 'nothing stored')
+    const inQuery = await app.inject(put('/v1/adapters/insured-by-query', { ...m, id: 'insured-by-query', transport: { kind: 'http', url: `${base}?id={subject.id}`, timeoutMs: 500 } }, tokens.admin))
+    t.equal(inQuery.statusCode, 201, 'the subject in the query is carried')
+  })
+
+  t.test('a subject carried in a header reaches the source, and a record stating it spaced out is about that subject', async (t) => {
+    const source = createServer((req, res) => {
+      const id = String(req.headers['x-subject-id'])
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ personalId: `${id.slice(0, 3)} ${id.slice(3)}`, name: 'An' }))
+    }).listen(0, '127.0.0.1')
+    t.teardown(() => { source.closeAllConnections(); source.close() })
+    await once(source, 'listening')
+    const m = {
+      ...(await manifest()),
+      id: 'insured-by-header',
+      version: 1,
+      documents: [],
+      transport: { kind: 'http', url: `http://127.0.0.1:${(source.address() as AddressInfo).port}/insured`, headers: { 'x-subject-id': '{subject.id}' }, timeoutMs: 1000 },
+      response: { record: '', subject: '/personalId' },
+      classification: {},
+      recordSchema: { type: 'object', properties: { personalId: { type: 'string' }, name: { type: 'string' } } }
+    }
+    t.equal((await app.inject(put('/v1/adapters/insured-by-header', m, tokens.admin))).statusCode, 201)
+    const tested = (await app.inject({ method: 'POST', url: '/v1/adapters/insured-by-header/test', headers: auth(tokens.admin), payload: { subject: { type: 'citizen', id: representative } } })).json()
+    t.same([tested.outcome, tested.problems], ['found', []], 'the header carried the id itself, and the record states it')
+  })
+
+  t.test('response.subject names a string of the record schema, and only for a live source', async (t) => {
+    const m = await manifest()
+    const cases: Array<[string, RegExp]> = [['/nowhere', /\/nowhere does not exist in the record schema/], ['/totalContributionMonths', /must be a string in the record schema/]]
+    for (const [pointer, message] of cases) {
+      const res = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: m.version + 20, response: { ...m.response, subject: pointer } }, tokens.admin))
+      t.match(res.json(), { code: 'GW_REGISTRATION_INVALID', problems: [{ path: '/response/subject', message }] }, pointer)
+    }
+    const certificates = JSON.parse(await readFile('adapters/judicial-record-certificates/manifest.json', 'utf8'))
+    const recordType = await app.inject(put('/v1/adapters/judicial-record-certificates', { ...certificates, version: certificates.version + 20, response: { record: '', subject: '/fullName' } }, tokens.admin))
+    t.match(recordType.json(), { code: 'GW_REGISTRATION_INVALID', problems: [{ path: '/response/subject', message: /for live sources/ }] })
+  })
+
   t.test('versions: created, unchanged, conflict, stale; old versions stay readable', async (t) => {
     const m = await manifest()
     t.equal((await app.inject(put('/v1/adapters/social-insurance', m, tokens.admin))).statusCode, 200, 'same version, same content: unchanged')
-    const v3 = { ...m, version: 3, title: 'Bảo hiểm xã hội (v3)' }
-    t.equal((await app.inject(put('/v1/adapters/social-insurance', v3, tokens.admin))).statusCode, 201)
-    const conflict = await app.inject(put('/v1/adapters/social-insurance', { ...v3, title: 'other' }, tokens.admin))
+    const next = { ...m, version: m.version + 1, title: 'Bảo hiểm xã hội (next)' }
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', next, tokens.admin))).statusCode, 201)
+    const conflict = await app.inject(put('/v1/adapters/social-insurance', { ...next, title: 'other' }, tokens.admin))
     t.equal(conflict.json().code, 'GW_VERSION_CONFLICT')
-    t.equal((await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 5, title: 'Bảo hiểm xã hội (v5)' }, tokens.admin))).statusCode, 201, 'versions need not be contiguous')
-    const stale = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: 4 }, tokens.admin))
+    t.equal((await app.inject(put('/v1/adapters/social-insurance', { ...m, version: m.version + 3, title: 'Bảo hiểm xã hội (skipping one)' }, tokens.admin))).statusCode, 201, 'versions need not be contiguous')
+    const stale = await app.inject(put('/v1/adapters/social-insurance', { ...m, version: m.version + 2 }, tokens.admin))
     t.equal(stale.json().code, 'GW_VERSION_STALE')
-    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json().title, 'Bảo hiểm xã hội (v5)')
-    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=2', headers: auth(tokens.admin) })).json().version, 2)
-    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance?version=9', headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN')
+    t.equal((await app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json().title, 'Bảo hiểm xã hội (skipping one)')
+    t.equal((await app.inject({ method: 'GET', url: `/v1/adapters/social-insurance?version=${m.version}`, headers: auth(tokens.admin) })).json().version, m.version)
+    t.equal((await app.inject({ method: 'GET', url: `/v1/adapters/social-insurance?version=${m.version + 9}`, headers: auth(tokens.admin) })).json().code, 'GW_ADAPTER_UNKNOWN')
   })
 
   t.test('an agency manages only its own adapters', async (t) => {
@@ -154,6 +213,10 @@ t.test('registrations on PGlite', async (t) => {
     t.equal(broken.outcome, 'unavailable')
     t.equal(broken.reason, 'RECORD_INVALID')
     t.same(broken.problems, [{ path: '/personalId', message: 'must be string' }], 'the report names the path that departs from the schema')
+    sandbox.sources.population.faults = { answerFor: citizenId(5) }
+    const mixedUp = (await app.inject({ method: 'POST', url: '/v1/adapters/population-citizen/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'citizen', id: representative } } })).json()
+    t.same([mixedUp.outcome, mixedUp.reason, mixedUp.problems], ['unavailable', 'SOURCE_WRONG_SUBJECT', [{ path: '/personalId', message: 'the record is about another subject than the one asked for' }]], 'a record about another subject is reported')
+    t.notOk(JSON.stringify(mixedUp).includes(citizenId(5)), 'without the id it states')
     const wrongSubject = await app.inject({ method: 'POST', url: '/v1/adapters/population-citizen/test', headers: auth(tokens.agencyBCA), payload: { subject: { type: 'enterprise', id: '0100000000' } } })
     t.equal(wrongSubject.json().code, 'GW_SUBJECT_ID_INVALID')
   })
@@ -235,17 +298,18 @@ t.test('registrations on PGlite', async (t) => {
 t.test('a registration through one instance reaches the others sharing the store', async (t) => {
   const a = await testGateway(t, { store: 'pg' })
   const b = await testGateway(t, { store: a.store, config: { registryRefreshSeconds: 0.1 } })
-  const v3 = { ...await manifest(), version: 3, title: 'Bảo hiểm xã hội (v3, registered on A)' }
-  t.equal((await a.app.inject(put('/v1/adapters/social-insurance', v3, tokens.admin))).statusCode, 201)
+  const shipped = await manifest()
+  const next = { ...shipped, version: shipped.version + 1, title: 'Bảo hiểm xã hội (registered on A)' }
+  t.equal((await a.app.inject(put('/v1/adapters/social-insurance', next, tokens.admin))).statusCode, 201)
   const f = { ...await form(), title: 'Registered on A' }
   f['x-procedure'] = { ...f['x-procedure'], version: 2 }
   t.equal((await a.app.inject(put('/v1/forms/1.001978', f, tokens.admin))).statusCode, 201)
   const seen = await until(async () => {
     const adapter = (await b.app.inject({ method: 'GET', url: '/v1/adapters/social-insurance', headers: auth(tokens.admin) })).json()
     const current = (await b.app.inject({ method: 'GET', url: '/v1/forms/1.001978', headers: auth(tokens.admin) })).json()
-    return adapter.version === 3 && current['x-procedure'].version === 2 ? { adapter, current } : undefined
+    return adapter.version === next.version && current['x-procedure'].version === 2 ? { adapter, current } : undefined
   }, 'instance B to see what A registered', 5000)
-  t.equal(seen.adapter.title, v3.title)
+  t.equal(seen.adapter.title, next.title)
   t.equal(seen.current.title, 'Registered on A')
   const prefill = await b.app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.001978', subject: { type: 'citizen', id: representative } } })
   t.equal(prefill.json().version, 2, 'and prefills with it')

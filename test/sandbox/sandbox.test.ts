@@ -59,4 +59,6 @@ t.test('the sources answer over HTTP and obey their fault knobs', async (t) => {
   await t.rejects(request(`${sandbox.sources.population.url}/citizens/${id}`), 'connection reset')
   sandbox.sources.population.faults = { invalidRecord: true }
   t.equal(JSON.parse((await get('population', `/citizens/${id}`)).text).data.personalId, 12345)
+  sandbox.sources.population.faults = { answerFor: citizenId(5) }
+  t.equal(JSON.parse((await get('population', `/citizens/${id}`)).text).data.personalId, citizenId(5), 'another subject\'s record')
 })
