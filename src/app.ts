@@ -65,6 +65,17 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   app.decorate('config', config)
   // The store opens and migrates before any plugin loads: no plugin timer may race a first start's initdb.
   await app.register(storePlugin, { store: await readyStore(app, deps.store), owned: !deps.store })
+  try {
+    await registerPlugins(app, now)
+  } catch (err) {
+    // A start that fails (a bad configuration, a missing key) closes what it opened, so the process can exit.
+    await app.close().catch(() => {})
+    throw err
+  }
+  return app
+}
+
+async function registerPlugins (app: FastifyInstance, now: () => number) {
   await app.register(httpPlugin)
   await app.register(errorHandler)
   await app.register(openapi)
@@ -104,5 +115,4 @@ export async function buildApp (config: GatewayConfig, deps: AppDeps = {}): Prom
   await app.register(citizenRoutes)
   await app.register(agreementRoutes)
   await app.register(webhookRoutes)
-  return app
 }

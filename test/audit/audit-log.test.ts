@@ -242,9 +242,11 @@ t.test('a gateway stopped with SIGTERM finishes the requests in flight and their
   sandbox.sources.population.faults = { latencyMs: 400 }
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 10 })
   t.teardown(() => pool.destroy())
+  const asked = sandbox.sources.population.requests
   const inFlight = Array.from({ length: 10 }, (_, i) => pool.request({ method: 'POST', path: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'application/json' }, body: JSON.stringify({ procedure: '1.004194', subject: { type: 'citizen', id: citizenId(i) } }) })
     .then(async (res) => ({ status: res.statusCode, body: await res.body.json() as any })))
-  await new Promise((resolve) => setTimeout(resolve, 150))
+  // In flight: every request has reached its (slowed) source, however busy the machine.
+  await until(async () => sandbox.sources.population.requests - asked >= 10)
   const exited = new Promise<number | null>((resolve) => gateway.once('exit', resolve))
   gateway.kill('SIGTERM')
   const answers = await Promise.all(inFlight)

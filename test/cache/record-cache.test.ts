@@ -11,12 +11,13 @@ t.test('a burst for one subject makes one source call; cached values are encrypt
   const prefill = () => app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject } })
   const enterpriseCalls = sandbox.sources.enterprise.requests
   const populationCalls = sandbox.sources.population.requests
-  const burst = await Promise.all(Array.from({ length: 100 }, prefill))
+  // Large enough to overlap, small enough that a busy machine does not time the uncached source out.
+  const burst = await Promise.all(Array.from({ length: 20 }, prefill))
   t.ok(burst.every((r) => r.statusCode === 200))
   t.equal(sandbox.sources.enterprise.requests - enterpriseCalls, 1, 'the cached source (enterprise representatives, ttl 600 s) was called once')
-  t.equal(sandbox.sources.population.requests - populationCalls, 100, 'a source without cache is called every time')
+  t.equal(sandbox.sources.population.requests - populationCalls, 20, 'a source without cache is called every time')
   const first = burst[0].json().fields['/owner/enterprisesRepresented']
-  t.same(burst[99].json().fields['/owner/enterprisesRepresented'], first, 'every answer has the same value and provenance')
+  t.same(burst[19].json().fields['/owner/enterprisesRepresented'], first, 'every answer has the same value and provenance')
   await prefill()
   t.equal(sandbox.sources.enterprise.requests - enterpriseCalls, 1, 'and a later prefill is served from Redis')
 
