@@ -2,8 +2,7 @@
 // valid five minutes, for trying GET /v1/subjects/me/access-log. A real portal signs one after it has
 // authenticated the citizen (VNeID), with its own key.
 import { readFile } from 'node:fs/promises'
-import { importJWK, SignJWT } from 'jose'
-import { assertionAudience } from '../src/audit/citizen-access.ts'
+import { signCitizenAssertion } from '../packages/client/src/index.ts'
 
 const id = process.argv[2]
 if (!id) {
@@ -11,6 +10,4 @@ if (!id) {
   process.exit(2)
 }
 const { jwk } = JSON.parse(await readFile(new URL('../config/dev/portal-dvc-assertion.jwk.json', import.meta.url), 'utf8'))
-const token = await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setIssuer('portal-dvc').setAudience(assertionAudience)
-  .setSubject(`citizen:${id}`).setIssuedAt().setExpirationTime('5m').sign(await importJWK(jwk, 'ES256'))
-process.stdout.write(token + '\n')
+process.stdout.write(await signCitizenAssertion({ subject: { type: 'citizen', id }, privateJwk: jwk, clientId: 'portal-dvc', expiresInSeconds: 300 }) + '\n')

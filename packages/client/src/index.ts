@@ -1,0 +1,5 @@
+export { awaitPrefill, createGatewayClient, GatewayError, type ErrorResponse, type GatewayClient, type GatewayClientOptions, type PrefillResponse, type TlsOptions } from './client.ts'
+export { releasedValues, verifyReceipt, receiptIssuer, receiptType, type ReceiptClaims, type ReceiptVerification } from './receipt.ts'
+export { verifyWebhook, type HeadersLike } from './webhook.ts'
+export { signCitizenAssertion, assertionAudience, type AssertedSubject } from './assertion.ts'
+export type { components, operations, paths, webhooks } from './generated/api.ts'
