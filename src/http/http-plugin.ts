@@ -6,7 +6,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { BodyTooDeep, TextUnstorable } from '../errors.ts'
 import { loadGatewaySchemas } from '../validation/ajv.ts'
-import { isStorableText, jsonFlaw, maxJsonDepth } from '../validation/storable-json.ts'
+import { isStorableText, jsonFlaw, maxJsonDepth, unstorableTextMessage } from '../validation/storable-json.ts'
 
 declare module 'fastify' {
   interface FastifyRequest { traceId: string, traceFlags: string }
@@ -34,7 +34,7 @@ function refuseUnstorable (body: unknown) {
 function refuseUnstorableParameters (parameters: unknown, part: string) {
   for (const [name, value] of Object.entries(parameters ?? {})) {
     if ([value].flat().some((v) => typeof v === 'string' && !isStorableText(v))) {
-      throw Object.assign(new TextUnstorable(), { problems: [{ path: `${part}/${name}`, message: 'text with U+0000 or a lone surrogate cannot be stored' }] })
+      throw Object.assign(new TextUnstorable(), { problems: [{ path: `${part}/${name}`, message: unstorableTextMessage }] })
     }
   }
 }

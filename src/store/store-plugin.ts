@@ -17,7 +17,8 @@ export async function readyStore (app: FastifyInstance, given?: Store): Promise<
   const { config, log } = app
   const store = given ?? await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize, progress: (message) => log.info(message) })
   log.info({ kind: store.kind }, 'running migrations')
-  const applied = await migrate(store)
+  // A store opened here and failing its migrations is closed, so the failed start can exit.
+  const applied = await migrate(store).catch(async (err) => { if (!given) await store.close().catch(() => {}); throw err })
   if (applied.length) log.info({ applied, kind: store.kind }, 'migrations applied')
   log.info({ kind: store.kind }, 'store ready')
   return store

@@ -12,6 +12,8 @@ const unstorableText = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\u
 /** Whether PostgreSQL can store the text and read back the same string. */
 export const isStorableText = (text: string): boolean => !unstorableText.test(text)
 
+export const unstorableTextMessage = 'text with U+0000 or a lone surrogate cannot be stored'
+
 export interface JsonFlaw extends Problem { kind: 'depth' | 'text' }
 
 interface Visit { value: unknown, depth: number, key?: string, parent?: Visit }
@@ -28,7 +30,7 @@ export function jsonFlaw (value: unknown, maxDepth = maxJsonDepth): JsonFlaw | u
   while (stack.length > 0) {
     const visit = stack.pop()!
     if (typeof visit.value === 'string') {
-      if (!isStorableText(visit.value)) return { kind: 'text', path: pointerOf(visit), message: 'text with U+0000 or a lone surrogate cannot be stored' }
+      if (!isStorableText(visit.value)) return { kind: 'text', path: pointerOf(visit), message: unstorableTextMessage }
       continue
     }
     if (visit.value === null || typeof visit.value !== 'object') continue
