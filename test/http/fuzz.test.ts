@@ -4,6 +4,7 @@
 // for the route, and a clean client meanwhile gets the same answers throughout.
 import t from 'tap'
 import fc from 'fast-check'
+import { openapiPath } from '../../src/http/openapi-contract.ts'
 import { loadGatewaySchemas } from '../../src/validation/ajv.ts'
 import { citizenId, enterpriseCode } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens } from '../helpers/infra.ts'
@@ -44,7 +45,7 @@ t.test('10,000 generated requests: no 5xx, every rejection a stable code', async
   const { app } = await testGateway(t, { store: 'pglite', config: { defaultDeadlineMs: 300 } })
   const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
   const routes = app.routeRoles.filter((r) => !r.url.startsWith('/docs') && r.url !== '/metrics')
-  const operationOf = (method: string, url: string) => spec.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()]
+  const operationOf = (method: string, url: string) => spec.paths[openapiPath(url)]?.[method.toLowerCase()]
   const bodyOf = (method: string, url: string): Schema | undefined => {
     const ref = operationOf(method, url)?.requestBody?.content?.['application/json']?.schema?.$ref as string | undefined
     const title = ref?.split('/').pop()
@@ -70,7 +71,7 @@ t.test('10,000 generated requests: no 5xx, every rejection a stable code', async
     const declared = route.url === '/openapi.json' ? undefined : operationOf(route.method, route.url).responses
     await fc.assert(fc.asyncProperty(tokenFor, pathValue, query, body, async (token, param, q, payload) => {
       requests++
-      const url = route.url.replace(/:(\w+)/g, () => param || 'x') + '?' + new URLSearchParams(q as Record<string, string>).toString()
+      const url = route.url.replace(/:(\w+)|\*$/g, () => param || 'x') + '?' + new URLSearchParams(q as Record<string, string>).toString()
       const res = await app.inject({ method: route.method as 'GET', url, headers: auth(token), ...(payload === undefined ? {} : { payload: payload instanceof RawJson ? payload.text : JSON.stringify(payload), headers: { ...auth(token), 'content-type': 'application/json' } }) })
       if (res.statusCode >= 500) throw new Error(`${route.method} ${url} → ${res.statusCode} ${res.body.slice(0, 300)}`)
       if (res.statusCode >= 400) {
