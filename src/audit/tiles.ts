@@ -60,8 +60,13 @@ export class TiledLog {
   }
 
   /** The hashes of a tile, or the entries of a bundle, within the published tree. */
-  async read (text: string): Promise<Buffer> {
+  /**
+   * A tile or an entry bundle, as `kind` says the route serves: the public tile route never serves a bundle,
+   * however its path arrives (`entries%2F000` is not the auditors' route but decodes to its path).
+   */
+  async read (text: string, kind: 'tile' | 'entries'): Promise<Buffer> {
     const path = parseTilePath(text)
+    if ((path.level === 'entries') !== (kind === 'entries')) throw new LogTilePathInvalid(text)
     const height = path.level === 'entries' ? 0 : path.level
     const lo = path.index * span(height + 1)
     const hi = lo + path.width * span(height)

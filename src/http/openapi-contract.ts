@@ -91,12 +91,6 @@ export const contractDocument: Json = {
   }
 }
 
-/**
- * A route's schema with the errors every route of its kind can answer: the router and the HTTP plugin (400
- * for a bad URL or query, 414 for a path parameter too long), body parsing (413, 415), the rate limit (429),
- * and for authenticated routes the auth plugin (401, 403; 503 when the CRL is stale) and the audit log (503).
- * Public routes need no credentials.
- */
 /** The only wildcard routes are the log's tiles: the contract names their rest of the path. */
 const wildcardName = 'tilePath'
 
@@ -111,6 +105,12 @@ function namedWildcard (schema: Json): Json {
   return { ...schema, params: { ...params, required: [wildcardName], properties: { ...named, [wildcardName]: { ...rest, description: 'The rest of the path' } } } }
 }
 
+/**
+ * A route's schema with the errors every route of its kind can answer: the router and the HTTP plugin (400
+ * for a bad URL or query, 414 for a path parameter too long), body parsing (413, 415), the rate limit (429),
+ * and for authenticated routes the auth plugin (401, 403; 503 when the CRL is stale) and the audit log (503).
+ * Public routes need no credentials.
+ */
 export const routeContract: SwaggerTransform = ({ schema: routeSchema, url: routeUrl, route }) => {
   const url = routeUrl.replace(/\*$/, `:${wildcardName}`)
   const schema = routeSchema && namedWildcard(routeSchema as Json)

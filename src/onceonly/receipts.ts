@@ -103,13 +103,12 @@ export class Receipts {
     const verified = await verifiedClaims<ReceiptClaims>(token, this.#keys.jwks, { typ: receiptType, issuer: receiptIssuer })
     if (!verified) return { status: 'invalid' }
     const { claims, expired } = verified
-    const { rows } = await this.#store.query<{ later: boolean }>(
-      'SELECT EXISTS (SELECT 1 FROM receipts WHERE request_id = r.request_id AND id <> r.id) AS later FROM receipts r WHERE id = $1 AND token_sha256 = $2',
-      [claims.jti, tokenHash(token)])
+    const { rows } = await this.#store.query('SELECT 1 FROM receipts WHERE id = $1 AND token_sha256 = $2', [claims.jti, tokenHash(token)])
     if (rows.length === 0) return { status: 'invalid' }
     const status = expired ? 'expired' : 'valid'
     if (!claims.pend?.length) return { status, claims }
-    return { status, claims, completion: rows[0].later ? 'issued' : 'pending' }
+    const later = await this.#store.query('SELECT 1 FROM receipts WHERE request_id = $1 AND id <> $2 LIMIT 1', [claims.req, claims.jti])
+    return { status, claims, completion: later.rows.length ? 'issued' : 'pending' }
   }
 }
 

@@ -95,8 +95,10 @@ export class RecordStore {
     const ms = () => Math.round(performance.now() - started)
     const { rows } = await this.#store.query<RecordRow>(
       `SELECT id, data, issued_by, issued_at, valid_until FROM records
-       WHERE type = $1 AND subject_hmac = $2 AND superseded_by IS NULL AND revoked_at IS NULL AND (valid_until IS NULL OR valid_until > now())`,
+       WHERE type = $1 AND subject_hmac = $2 AND superseded_by IS NULL AND revoked_at IS NULL AND (valid_until IS NULL OR valid_until > now())
+       ORDER BY issued_at DESC, id`,
       [type.manifest.id, this.#hasher.hash(subject)])
+    // Records of several provinces may stand side by side: the newest the requester may reuse.
     const row = rows.find((r) => requester !== undefined && this.#agencies.mayReuse(requester, r.issued_by))
     if (!row) return { status: 'not_found', ms: ms() }
     const record = typeof row.data === 'string' ? JSON.parse(row.data) : row.data

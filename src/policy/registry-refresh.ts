@@ -8,8 +8,8 @@ import type { VersionTable } from '../registry/versions.ts'
 
 export default fp(async (app: FastifyInstance) => {
   const loaders: Record<VersionTable, () => Promise<void>> = {
-    adapters: () => app.adapters.load(),
-    forms: () => app.forms.load(),
+    adapters: async () => { await app.adapters.load() },
+    forms: async () => { await app.forms.load() },
     agreements: () => app.agreements.load()
   }
   const counts = async () => (await app.store.query<Record<VersionTable, number>>(

@@ -73,7 +73,11 @@ export function mapDocuments (form: CompiledForm, sources: Map<string, FetchedSo
   return form.documents.map(({ code, title, waivedBy, evidence: pointers }) => {
     const asked = waivedBy.filter((id) => permit.source(id)).map((id) => sources.get(id))
     // A record found is evidence, unless the form names what in it must hold a value (a parcel list that is not empty).
-    const evidence = asked.find((s) => s?.outcome.status === 'found' && (pointers?.[s.adapter.manifest.id] === undefined || isPresent(valueAt(s.outcome.record, pointers[s.adapter.manifest.id]))))
+    const evidence = asked.find((s) => {
+      if (s?.outcome.status !== 'found') return false
+      const pointer = pointers && Object.hasOwn(pointers, s.adapter.manifest.id) ? pointers[s.adapter.manifest.id] : undefined
+      return pointer === undefined || isPresent(valueAt(s.outcome.record, pointer))
+    })
     if (!evidence || evidence.outcome.status !== 'found') return { code, title, status: asked.some((s) => s?.outcome.status === 'pending') ? 'pending' : 'required' }
     return {
       code,

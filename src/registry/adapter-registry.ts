@@ -10,7 +10,7 @@ import { sourceUrl, subjectlessProblem, urlTemplateProblem } from './source-url.
 import type { Store } from '../store/store.ts'
 import { schemaAt, schemaType, type JsonSchema } from './json-schema.ts'
 import { compileSchema, registrationAjv, manifestShape } from './validation.ts'
-import { loadVersions, storeVersion, VersionMap } from './versions.ts'
+import { loadVersions, storeVersion, VersionMap, type Dropped } from './versions.ts'
 
 export interface CompiledAdapter {
   manifest: AdapterManifest
@@ -41,12 +41,19 @@ export class AdapterRegistry {
     this.#agencies = agencies
   }
 
-  async load (): Promise<void> {
+  /**
+   * Reads every stored version; those that no longer pass the checks (a subject-less source registered before
+   * that check) are not served, and are returned so the caller says so.
+   */
+  async load (): Promise<Dropped[]> {
+    const dropped: Dropped[] = []
     for (const row of await loadVersions(this.#store, 'adapters')) {
       // A stored version was checked when registered: an agency later dropped from the tree keeps serving.
       const compiled = this.#compile(row.body, false)
       if ('manifest' in compiled) this.#remember(compiled)
+      else dropped.push({ id: row.id, version: row.version, problems: compiled })
     }
+    return dropped
   }
 
   current (id: string): CompiledAdapter | undefined {

@@ -11,7 +11,7 @@ import type { CompiledForm } from './compiled-form.ts'
 import { schemaAt, type JsonSchema } from './json-schema.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
 import { compileSchema, registrationAjv, formShape } from './validation.ts'
-import { loadVersions, storeVersion, VersionMap } from './versions.ts'
+import { loadVersions, storeVersion, VersionMap, type Dropped } from './versions.ts'
 
 type SourceLookup = (id: string) => SourceSchema | undefined
 
@@ -28,11 +28,15 @@ export class FormRegistry {
     this.#adapters = adapters
   }
 
-  async load (): Promise<void> {
+  /** Reads every stored version; those that no longer compile against the current sources are returned, not served. */
+  async load (): Promise<Dropped[]> {
+    const dropped: Dropped[] = []
     for (const row of await loadVersions(this.#store, 'forms')) {
       const compiled = this.#compile(row.body, this.#currentSources)
       if (!Array.isArray(compiled)) this.#remember(compiled)
+      else dropped.push({ id: row.id, version: row.version, problems: compiled })
     }
+    return dropped
   }
 
   get (procedure: string, version?: number): CompiledForm {

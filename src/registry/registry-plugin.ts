@@ -14,8 +14,8 @@ export default fp(async (app: FastifyInstance) => {
   const opts = app.config
   const adapters = new AdapterRegistry(app.store, opts.adapterVars, opts.outbound, app.agencies)
   const forms = new FormRegistry(app.store, adapters)
-  await adapters.load()
-  await forms.load()
+  const dropped = [...await adapters.load(), ...await forms.load()]
+  for (const { id, version, problems } of dropped) app.log.warn({ id, version, problems }, 'a stored registration no longer passes the checks and is not served')
   await registerShipped(app.log, await jsonFiles(opts.adaptersDir, true), (body) => adapters.register(body, 'system'))
   await registerShipped(app.log, await jsonFiles(opts.formsDir), (body) => forms.register(body, 'system'))
   app.decorate('adapters', adapters)

@@ -2,7 +2,7 @@
 // passed; the same version with the same content is accepted again unchanged (idempotent PUT).
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
-import { VersionConflict, VersionStale } from '../errors.ts'
+import { VersionConflict, VersionStale, type Problem } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 
 export type VersionTable = 'adapters' | 'forms' | 'agreements'
@@ -10,6 +10,9 @@ export type VersionTable = 'adapters' | 'forms' | 'agreements'
 export const digestOf = (body: unknown): string => createHash('sha256').update(canonicalize(body) ?? '').digest('hex')
 
 export interface StoredVersion { id: string, version: number, body: unknown }
+
+/** A stored version that no longer passes the checks, and why. */
+export interface Dropped { id: string, version: number, problems: Problem[] }
 
 /**
  * Stores a new version. `normalize` brings a stored body to the form new bodies are stored in (defaults filled

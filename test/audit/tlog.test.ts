@@ -85,6 +85,10 @@ t.test('an outsider with the vkey and origin alone recomputes the root from tile
     t.equal(bundleEntries(await fetcher(gw, tokens.auditor)('tile/entries/002.p/88')).length, 88)
     t.equal((await gw.app.inject({ method: 'GET', url: '/log/tile/entries/000' })).json().code, 'GW_AUTH_MISSING')
     t.equal((await gw.app.inject({ method: 'GET', url: '/log/tile/entries/000', headers: auth(tokens.portal) })).json().code, 'GW_ROLE_FORBIDDEN', 'masked subjects and client names are not public')
+    for (const encoded of ['entries%2F000', 'entries%2f000']) {
+      const sneaked = await gw.app.inject({ method: 'GET', url: `/log/tile/${encoded}` })
+      t.same([sneaked.statusCode, sneaked.json().code], [400, 'GW_LOG_TILE_PATH_INVALID'], `nor through the public tile route as ${encoded}`)
+    }
   })
 
   t.test('tile paths follow the spec to the letter, and nothing beyond the published checkpoint is served', async (t) => {

@@ -51,7 +51,7 @@ export default async function logRoutes (app: FastifyInstance) {
       response: tile('The bundle')
     }
   }, async (request, reply) => {
-    const bundle = await app.tiles.read(`entries/${request.params['*']}`)
+    const bundle = await app.tiles.read(`entries/${request.params['*']}`, 'entries')
     // Reads of the log are themselves logged.
     await auditRequest(app, request, { action: 'audit.export', detail: { tile: `entries/${request.params['*']}` }, result: 'ok' })
     return immutable(reply, 'private').send(bundle)
@@ -66,5 +66,5 @@ export default async function logRoutes (app: FastifyInstance) {
       params: tileParams,
       response: tile('The tile')
     }
-  }, async (request, reply) => immutable(reply, 'public').send(await app.tiles.read(request.params['*'])))
+  }, async (request, reply) => immutable(reply, 'public').send(await app.tiles.read(request.params['*'], 'tile')))
 }
