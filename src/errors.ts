@@ -30,6 +30,7 @@ export const AssertionInvalid = createError('GW_ASSERTION_INVALID', 'The citizen
 export const AccessUnknown = createError('GW_ACCESS_UNKNOWN', 'No access %s of this client to hide', 404)
 export const LegalBasisUnknown = createError('GW_LEGAL_BASIS_UNKNOWN', 'No legal basis %s is listed for hiding an access; the listed ones: %s', 422)
 export const HideTooLong = createError('GW_HIDE_TOO_LONG', 'This access may be hidden until %s at the latest (%s days after it); an admin decides beyond that', 422)
+export const HideHeld = createError('GW_HIDE_HELD', 'Access %s is hidden by another client\'s decision (an admin\'s): only it or an admin changes it', 409)
 export const AgreementUnknown = createError('GW_AGREEMENT_UNKNOWN', 'No agreement %s is registered', 404)
 export const BadUrl = createError('GW_BAD_URL', 'The URL is not valid', 400)
 export const UriTooLong = createError('GW_URI_TOO_LONG', 'A path parameter is too long', 414)

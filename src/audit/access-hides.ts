@@ -5,7 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import legalBasesFileSchema from '../../schemas/legal-bases-file.json' with { type: 'json' }
 import type { Client } from '../auth/clients.ts'
-import { AccessUnknown, BadRequest, HideTooLong, LegalBasisUnknown } from '../errors.ts'
+import { AccessUnknown, BadRequest, HideHeld, HideTooLong, LegalBasisUnknown } from '../errors.ts'
 import type { AccessHideRequest, LegalBasesFile } from '../generated/types.ts'
 import type { Store } from '../store/store.ts'
 import { checker, loadValidatedFile } from '../validation/validated-file.ts'
@@ -57,12 +57,15 @@ export class AccessHides {
     const limit = new Date(new Date(rows[0].at).getTime() + this.#maxDays * dayMs).toISOString()
     if (!admin && until > Date.parse(limit)) throw new HideTooLong(limit, this.#maxDays)
     const hiddenUntil = new Date(until).toISOString()
+    // Only the client that hid the access, or an admin, changes a hide: a portal never shortens an admin's decision.
     const { rows: [replaced] } = await this.#store.query<{ previous: Date | string | null }>(
       `WITH previous AS (SELECT hidden_until FROM access_hidden WHERE seq = $1)
        INSERT INTO access_hidden (seq, hidden_until, legal_basis, hidden_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (seq) DO UPDATE SET hidden_until = excluded.hidden_until, legal_basis = excluded.legal_basis, hidden_by = excluded.hidden_by, hidden_at = now()
+         WHERE $5 OR access_hidden.hidden_by = excluded.hidden_by
        RETURNING (SELECT hidden_until FROM previous) AS previous`,
-      [seq, hiddenUntil, request.legalBasis, by.id])
+      [seq, hiddenUntil, request.legalBasis, by.id, admin])
+    if (!replaced) throw new HideHeld(seq)
     return {
       seq,
       hiddenUntil,

@@ -75,6 +75,8 @@ t.test('the citizen sees who used their data; hidden accesses only after their d
     t.equal((await hide(tokens.admin, '2099-12-31T00:00:00Z', 'NO-SUCH-BASIS')).json().code, 'GW_LEGAL_BASIS_UNKNOWN', 'an admin too names a listed basis')
     t.equal((await hide(tokens.admin, '2099-12-31T00:00:00Z', 'ND13-2023-D17')).statusCode, 200, 'an admin decides beyond the bound')
     t.equal((await log(tokens.portal, await assertion(a))).json().entries.length, 1, 'still hidden from the citizen')
+    const overruled = await hide('dev-portal-hni-token', afterAccess(1))
+    t.same([overruled.statusCode, overruled.json().code], [409, 'GW_HIDE_HELD'], 'the portal cannot shorten the admin\'s decision')
 
     const hides = (await app.inject({ method: 'GET', url: '/v1/audit?action=access.hide', headers: auth(tokens.auditor) })).json().entries
     t.equal(hides.length, 3, 'every hide made is audited, none refused')

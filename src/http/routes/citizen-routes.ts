@@ -50,7 +50,7 @@ export default async function citizenRoutes (app: FastifyInstance) {
       description: 'For investigations: the legal basis is the code of an article listed in LEGAL_BASES_FILE. Hiding again replaces the end, within the same bound. Every hide is audited.',
       params: ref('entry-seq-params.json'),
       body: ref('access-hide.json'),
-      response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404, 422) }
+      response: { 200: { type: 'object', additionalProperties: false, required: ['seq', 'hiddenUntil'], properties: { seq: { type: 'integer' }, hiddenUntil: { type: 'string', format: 'date-time' } } }, ...errors(400, 404, 409, 422) }
     }
   }, async (request) => {
     const { seq, hiddenUntil, limit, legalBasis, replacedUntil } = await app.accessHides.hide(request.params.seq, request.body, request.client!)
