@@ -54,15 +54,21 @@ export class TiledLog {
 
   /** The latest checkpoint note and its size; before the first checkpoint, the empty tree's (consistent with any). */
   async checkpoint (): Promise<{ note: string, treeSize: number }> {
-    const { rows } = await this.#store.query<{ tree_size: string, note: string }>('SELECT tree_size, note FROM audit_checkpoints WHERE note IS NOT NULL ORDER BY tree_size DESC LIMIT 1')
-    if (rows[0]) return { note: rows[0].note, treeSize: Number(rows[0].tree_size) }
-    return { note: await signNote(checkpointNoteText(this.#origin, 0, emptyRoot()), this.#logKeys.signers), treeSize: 0 }
+    const { rows: [latest] } = await this.#store.query<{ tree_size: string, root: string, note: string | null }>('SELECT tree_size, root, note FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1')
+    if (!latest) return { note: await signNote(checkpointNoteText(this.#origin, 0, emptyRoot()), this.#logKeys.signers), treeSize: 0 }
+    const treeSize = Number(latest.tree_size)
+    if (latest.note) return { note: latest.note, treeSize }
+    // A checkpoint made before notes existed (an upgraded log) is signed as a note once, when first asked for;
+    // Ed25519 is deterministic, so processes doing it at once write the same note.
+    const note = await signNote(checkpointNoteText(this.#origin, treeSize, Buffer.from(latest.root, 'hex')), this.#logKeys.signers)
+    await this.#store.query('UPDATE audit_checkpoints SET note = $2 WHERE tree_size = $1 AND note IS NULL', [treeSize, note])
+    return { note, treeSize }
   }
 
-  /** The hashes of a tile, or the entries of a bundle, within the published tree. */
   /**
-   * A tile or an entry bundle, as `kind` says the route serves: the public tile route never serves a bundle,
-   * however its path arrives (`entries%2F000` is not the auditors' route but decodes to its path).
+   * The hashes of a tile, or the entries of a bundle, within the published tree, as `kind` says the route
+   * serves: the public tile route never serves a bundle, however its path arrives (`entries%2F000` is not the
+   * auditors' route but decodes to its path).
    */
   async read (text: string, kind: 'tile' | 'entries'): Promise<Buffer> {
     const path = parseTilePath(text)

@@ -50,6 +50,11 @@ t.test('checkpoints are c2sp signed notes of the JWS checkpoints\' tree heads, a
   t.ok(kept.note.startsWith(`${origin}\n3\n${Buffer.from(first.root, 'hex').toString('base64')}\n\n`), 'each checkpoint keeps its note')
   const verified = (await gw.app.inject({ method: 'GET', url: '/v1/audit/verify', headers: auth(tokens.auditor) })).json()
   t.equal(verified.ok, true, 'and the JWS checkpoints still verify')
+
+  // A log upgraded from before notes: its checkpoints have none, and the latest is still what is published.
+  await gw.store.query('UPDATE audit_checkpoints SET note = NULL')
+  const upgraded = await fetchCheckpoint(gw, vkey)
+  t.same({ size: upgraded.size, root: upgraded.root.toString('hex') }, { size: latest.treeSize, root: latest.root }, 'a checkpoint made before notes is published, signed when first asked for')
 })
 
 t.test('an outsider with the vkey and origin alone recomputes the root from tiles and proves an entry an auditor showed', async (t) => {
