@@ -37,7 +37,8 @@ export class AgencyTree {
 
   /** Whether the agency is a ministry or province with units of its own, which is never the one that issues a record. */
   hasUnits (code: string): boolean {
-    return this.#topOf.get(code)?.code === code && (this.#topOf.get(code)?.units?.length ?? 0) > 0
+    const top = this.#topOf.get(code)
+    return top?.code === code && (top.units?.length ?? 0) > 0
   }
 
   /** Whether both agencies belong to the same ministry or province. */
@@ -59,9 +60,7 @@ export class AgencyTree {
 
   /** Whether data issued by `issuer` is recognised for a request made on behalf of `requester`. */
   mayReuse (requester: string, issuer: string): boolean {
-    if (requester === issuer) return true
-    const top = this.#topOf.get(issuer)
-    return top !== undefined && top === this.#topOf.get(requester) && top.sharesData === true
+    return requester === issuer || (this.sameTop(requester, issuer) && this.#topOf.get(issuer)!.sharesData === true)
   }
 }
 
