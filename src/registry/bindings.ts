@@ -2,7 +2,7 @@
 import type { Binding, FieldPrefill, FormDefinition, Subject } from '../generated/types.ts'
 import type { Problem } from '../errors.ts'
 import { checkTransform } from './transforms.ts'
-import { schemaAt, schemaType, typeFits, type JsonSchema } from './json-schema.ts'
+import { pointerToken, schemaAt, schemaType, typeFits, type JsonSchema } from './json-schema.ts'
 
 export interface BoundField {
   /** JSON Pointer of the field in the form's data. */
@@ -22,7 +22,7 @@ export function schemaMembers (schema: JsonSchema): SchemaMember[] {
   const found: SchemaMember[] = []
   const walk = (properties: Record<string, JsonSchema> | undefined, pointer: string, schemaPath: string) => {
     for (const [name, member] of Object.entries(properties ?? {})) {
-      const token = name.replaceAll('~', '~0').replaceAll('/', '~1')
+      const token = pointerToken(name)
       const here = { pointer: `${pointer}/${token}`, schemaPath: `${schemaPath}/properties/${token}` }
       found.push({ ...here, name, schema: member })
       walk(member.properties as Record<string, JsonSchema> | undefined, here.pointer, here.schemaPath)

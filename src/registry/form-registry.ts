@@ -8,7 +8,7 @@ import type { Store } from '../store/store.ts'
 import type { AdapterRegistry, CompiledAdapter } from './adapter-registry.ts'
 import { bindingsOf, boundFields, checkBinding, type BoundField, type SourceSchema } from './bindings.ts'
 import type { CompiledForm } from './compiled-form.ts'
-import { schemaAt, type JsonSchema } from './json-schema.ts'
+import { pointerToken, schemaAt, type JsonSchema } from './json-schema.ts'
 import { onceOnlyFindings } from './once-only-findings.ts'
 import { compileSchema, registrationAjv, formShape } from './validation.ts'
 import { loadVersions, storeVersion, VersionMap, type Dropped } from './versions.ts'
@@ -101,7 +101,7 @@ export class FormRegistry {
       else if (found.subject !== subject) problems.push({ path: `/x-documents/${i}/waivedBy/${j}`, message: `${source} answers for a ${found.subject}, the form is about a ${subject}` })
     }))
     form['x-documents'].forEach((doc, i) => Object.entries(doc.evidence ?? {}).forEach(([source, pointer]) => {
-      const path = `/x-documents/${i}/evidence/${source.replaceAll('~', '~0').replaceAll('/', '~1')}`
+      const path = `/x-documents/${i}/evidence/${pointerToken(source)}`
       const found = sources(source)
       if (!doc.waivedBy.includes(source)) problems.push({ path, message: `${source} is not in waivedBy` })
       else if (found && !schemaAt(found.recordSchema, pointer)) problems.push({ path, message: `${pointer} does not exist in the record schema of ${source}` })

@@ -2,6 +2,9 @@
 // the value at a pointer in a record.
 export type JsonSchema = Record<string, unknown>
 
+/** A member name as one token of a JSON Pointer (RFC 6901). */
+export const pointerToken = (name: string): string => name.replaceAll('~', '~0').replaceAll('/', '~1')
+
 export function pointerTokens (pointer: string): string[] {
   if (pointer === '') return []
   return pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'))
