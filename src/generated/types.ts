@@ -350,6 +350,7 @@ export interface AuditEntryView {
     | "audit.verify"
     | "audit.proof"
     | "access-log.read"
+    | "records.read"
     | "access.hide"
     | "webhook.register"
     | "webhook.remove"
@@ -1185,6 +1186,46 @@ export type SourceResult =
 /**
  * Stable code saying why a field is not filled, or why a source gave nothing (the README lists what each means)
  */
+
+/**
+ * The recognised records the state holds about the subject, newest first: what later procedures reuse instead of asking again. Metadata only: the values reach a form through a prefill.
+ */
+
+export interface SubjectRecords {
+  subject: {
+    type: string;
+    masked: string;
+  };
+  records: {
+    id: string;
+    /**
+     * The record type (an adapter with transport kind records)
+     */
+    type: string;
+    /**
+     * The record type's title
+     */
+    title: string;
+    issuedBy: {
+      code: string;
+      name: string;
+    };
+    issuedAt: string;
+    validUntil?: string;
+    /**
+     * The procedure that produced the record
+     */
+    procedure: string;
+    /**
+     * recognised: in force and reused by later procedures; superseded: a newer record of the same type and issuer replaced it; revoked: its issuer withdrew it; expired: past validUntil
+     */
+    status: "recognised" | "superseded" | "revoked" | "expired";
+    /**
+     * The procedures whose registered forms the record type prefills or waives components of
+     */
+    prefills: string[];
+  }[];
+}
 
 /**
  * Whom the data is about: a citizen by 12-digit personal identification number, or an enterprise by enterprise code (10 digits, optional -NNN for a dependent unit).

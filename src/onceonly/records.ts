@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { RecordCache } from '../cache/record-cache.ts'
-import type { RecordPublishRequest, Subject, SourceResult } from '../generated/types.ts'
+import type { RecordPublishRequest, Subject, SourceResult, SubjectRecords } from '../generated/types.ts'
 import { AgencyForbidden, RecordInvalid, RecordIssuerForbidden, RecordTypeUnknown, RecordUnknown } from '../errors.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../validation/ajv.ts'
@@ -20,6 +20,8 @@ export interface Publisher { id: string, agency?: string, admin: boolean }
 const clockSkewMs = 5 * 60_000
 
 interface RecordRow { id: string, data: unknown, issued_by: string, issued_at: Date, valid_until: Date | null }
+
+type HeldRecord = Omit<SubjectRecords['records'][number], 'title' | 'issuedBy' | 'prefills'> & { issuedBy: string }
 
 export class RecordStore {
   #store: Store
@@ -104,6 +106,24 @@ export class RecordStore {
     const record = typeof row.data === 'string' ? JSON.parse(row.data) : row.data
     if (!type.validateRecord(record)) return { status: 'unavailable', reason: 'RECORD_INVALID', ms: ms(), problems: problemsOf(type.validateRecord.errors) }
     return { status: 'found', record, retrievedAt: new Date().toISOString(), validUntil: row.valid_until ? new Date(row.valid_until).toISOString() : undefined, ms: ms() }
+  }
+
+  /** Every record about the subject, in force or not, newest first: what the state holds, without the values. */
+  async held (subject: Subject): Promise<HeldRecord[]> {
+    const { rows } = await this.#store.query<{ id: string, type: string, issued_by: string, issued_at: Date, valid_until: Date | null, procedure: string, superseded: boolean, revoked: boolean, expired: boolean }>(
+      `SELECT id, type, issued_by, issued_at, valid_until, procedure, superseded_by IS NOT NULL AS superseded, revoked_at IS NOT NULL AS revoked,
+              (valid_until IS NOT NULL AND valid_until <= now()) AS expired
+       FROM records WHERE subject_hmac = $1 ORDER BY issued_at DESC, id`,
+      [this.#hasher.hash(subject)])
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      issuedBy: r.issued_by,
+      issuedAt: new Date(r.issued_at).toISOString(),
+      ...(r.valid_until ? { validUntil: new Date(r.valid_until).toISOString() } : {}),
+      procedure: r.procedure,
+      status: r.revoked ? 'revoked' : r.superseded ? 'superseded' : r.expired ? 'expired' : 'recognised'
+    }))
   }
 }
 

@@ -110,3 +110,42 @@ t.test('a legal bases file that lists a code twice fails the start', async (t) =
   await writeFile(file, 'legalBases:\n  - { code: a b, citation: one }\n')
   await t.rejects(AccessHides.load({} as never, file, 90), /legalBases\/0\/code/)
 })
+
+t.test('the citizen sees what the state holds about them: every record, in force or not, without its values, and the read is logged', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  const [a, b] = [citizenId(3), citizenId(7)]
+  const certificate = (id: string, number: string, extra: object = {}) => ({
+    type: 'judicial-record-certificates',
+    subject: { type: 'citizen', id },
+    data: { certificateNumber: number, certificateType: 'Phiếu số 1', fullName: 'Lê Thành Thắng', criminalRecordStatus: 'Không có án tích' },
+    issuedBy: 'HNI-STP',
+    issuedAt: new Date().toISOString(),
+    procedure: '2.000488',
+    ...extra
+  })
+  const publish = async (body: object) => (await app.inject({ method: 'POST', url: '/v1/records', headers: auth('dev-agency-hni-token'), payload: body })).json()
+  const old = await publish(certificate(a, 'SECRET-NUMBER-1', { issuedAt: new Date(Date.now() - 60_000).toISOString() }))
+  const current = await publish(certificate(a, 'SECRET-NUMBER-2', { validUntil: new Date(Date.now() + 86_400_000).toISOString() }))
+  await publish(certificate(b, 'SECRET-NUMBER-3'))
+  const held = async (token: string, id: string) => app.inject({ method: 'GET', url: '/v1/subjects/me/records', headers: { ...auth(token), 'x-subject-assertion': await assertion(id) } })
+
+  const answer = await held(tokens.portal, a)
+  t.equal(answer.statusCode, 200)
+  const { subject, records } = answer.json()
+  t.equal(subject.masked, `${a.slice(0, 3)}*******${a.slice(-2)}`)
+  t.same(records.map((r: any) => [r.id, r.status]), [[current.id, 'recognised'], [old.id, 'superseded']], 'newest first, the replaced one marked superseded')
+  t.match(records[0], { type: 'judicial-record-certificates', issuedBy: { code: 'HNI-STP' }, procedure: '2.000488', validUntil: String })
+  t.ok(records[0].title.length > 0 && records[0].issuedBy.name !== 'HNI-STP', 'named for people: the type\'s title, the issuer\'s name')
+  t.ok(records[0].prefills.includes('1.008624'), 'and the forms it prefills (the lawyer\'s certificate waives the judicial record)')
+  t.notOk(JSON.stringify(records).includes('SECRET-NUMBER'), 'no record values')
+
+  const revoked = await app.inject({ method: 'POST', url: `/v1/records/${current.id}/revoke`, headers: auth('dev-agency-hni-token'), payload: { reason: 'Cấp nhầm' } })
+  t.equal(revoked.statusCode, 200)
+  t.equal((await held(tokens.portal, a)).json().records[0].status, 'revoked')
+
+  t.equal((await held(tokens.portal, b)).json().records.length, 1, 'another citizen sees only their own')
+  const unsigned = await app.inject({ method: 'GET', url: '/v1/subjects/me/records', headers: auth(tokens.portal) })
+  t.same([unsigned.statusCode, unsigned.json().code], [401, 'GW_ASSERTION_INVALID'], 'only with the citizen\'s assertion')
+  const reads = (await app.inject({ method: 'GET', url: '/v1/audit?action=records.read', headers: auth(tokens.auditor) })).json()
+  t.equal(reads.entries.length, 3, 'each read is in the sharing log')
+})

@@ -41,6 +41,33 @@ export default async function citizenRoutes (app: FastifyInstance) {
     }
   })
 
+  app.get('/v1/subjects/me/records', {
+    config: { roles: ['portal'] },
+    schema: {
+      tags: ['citizens'],
+      operationId: 'getSubjectRecords',
+      summary: 'What the state holds about me: the recognised records about the citizen or enterprise a portal vouches for (header x-subject-assertion)',
+      description: 'Newest first, in force or not, with their issuer, validity and the procedures they prefill; metadata only, the values reach a form through a prefill. The read is itself logged.',
+      security: [{ mutualTLS: [], subjectAssertion: [] }, { bearer: [], subjectAssertion: [] }],
+      response: { 200: ref('subject-records.json'), ...errors(400) }
+    }
+  }, async (request) => {
+    const header = request.headers['x-subject-assertion']
+    const subject = await assertedSubject(typeof header === 'string' ? header : undefined, request.client!)
+    const held = await app.records.held(subject)
+    await auditRequest(app, request, { action: 'records.read', subjectHmac: app.subjectHasher.hash(subject), subjectMasked: maskSubjectId(subject.id), detail: { returned: held.length }, result: 'ok' })
+    const forms = app.forms.list()
+    return {
+      subject: { type: subject.type, masked: maskSubjectId(subject.id) },
+      records: held.map((record) => ({
+        ...record,
+        title: app.adapters.current(record.type)?.manifest.title ?? record.type,
+        issuedBy: { code: record.issuedBy, name: app.agencies.name(record.issuedBy) ?? record.issuedBy },
+        prefills: forms.filter((form) => form.sources.includes(record.type)).map((form) => form.procedure)
+      }))
+    }
+  })
+
   app.post<{ Params: EntrySeqParams, Body: AccessHideRequest }>('/v1/audit/entries/:seq/hide', {
     config: { roles: ['portal', 'agency', 'admin'] },
     schema: {

@@ -550,6 +550,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subjects/me/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the state holds about me: the recognised records about the citizen or enterprise a portal vouches for (header x-subject-assertion)
+         * @description Newest first, in force or not, with their issuer, validity and the procedures they prefill; metadata only, the values reach a form through a prefill. The read is itself logged.
+         */
+        get: operations["getSubjectRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/entries/{seq}/hide": {
         parameters: {
             query?: never;
@@ -862,7 +882,7 @@ export interface components {
             clientId: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
+            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "records.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
             subjectHmac?: string;
             subjectMasked?: string;
             procedure?: string;
@@ -1210,6 +1230,40 @@ export interface components {
         SourceRef: {
             id: string;
             agency: string;
+        };
+        /**
+         * SubjectRecords
+         * @description The recognised records the state holds about the subject, newest first: what later procedures reuse instead of asking again. Metadata only: the values reach a form through a prefill.
+         */
+        SubjectRecords: {
+            subject: {
+                type: string;
+                masked: string;
+            };
+            records: {
+                id: string;
+                /** @description The record type (an adapter with transport kind records) */
+                type: string;
+                /** @description The record type's title */
+                title: string;
+                issuedBy: {
+                    code: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                issuedAt: string;
+                /** Format: date-time */
+                validUntil?: string;
+                /** @description The procedure that produced the record */
+                procedure: string;
+                /**
+                 * @description recognised: in force and reused by later procedures; superseded: a newer record of the same type and issuer replaced it; revoked: its issuer withdrew it; expired: past validUntil
+                 * @enum {string}
+                 */
+                status: "recognised" | "superseded" | "revoked" | "expired";
+                /** @description The procedures whose registered forms the record type prefills or waives components of */
+                prefills: string[];
+            }[];
         };
         /**
          * Subject
@@ -3613,6 +3667,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CitizenAccessLog"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSubjectRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recognised records the state holds about the subject, newest first: what later procedures reuse instead of asking again. Metadata only: the values reach a form through a prefill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRecords"];
                 };
             };
             /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
