@@ -1,0 +1,143 @@
+// The portal's words, Vietnamese first. The gateway's own texts (form titles, violation messages) come in the
+// language the gateway answers in; these are the portal's.
+export type Lang = 'vi' | 'en'
+
+const vi = {
+  portalName: 'Cổng dịch vụ công mẫu',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+  signInTitle: 'Đăng nhập',
+  signInLead: 'Mô phỏng đăng nhập bằng tài khoản định danh điện tử VNeID: chọn một công dân của môi trường thử nghiệm.',
+  signInPersona: 'Công dân',
+  bornIn: (year: string) => `sinh năm ${year}`,
+  signIn: 'Đăng nhập',
+  welcome: (name: string) => `Xin chào, ${name}`,
+  servicesTitle: 'Dịch vụ công',
+  servicesLead: 'Biểu mẫu được điền sẵn từ các cơ sở dữ liệu của Nhà nước: bạn chỉ nhập những gì Nhà nước chưa có.',
+  myDataLink: 'Dữ liệu của tôi: ai đã dùng, Nhà nước đang giữ gì',
+  signOut: 'Đăng xuất',
+  formLead: 'Các thông tin có dấu khóa đã được Nhà nước xác thực và không sửa được. Bạn chỉ cần nhập các ô còn lại.',
+  fromSource: (source: string, at: string) => `Từ ${source}, cập nhật ${at}`,
+  locked: 'Đã xác thực, không sửa được',
+  pending: (source: string) => `Đang lấy dữ liệu từ ${source}…`,
+  notFound: 'Cơ sở dữ liệu không có thông tin này: vui lòng nhập.',
+  unavailable: 'Chưa lấy được dữ liệu lúc này: vui lòng nhập.',
+  denied: 'Cổng này không được chia sẻ thông tin này: vui lòng nhập.',
+  conflict: 'Các cơ sở dữ liệu ghi khác nhau: vui lòng nhập đúng thông tin.',
+  documentsTitle: 'Thành phần hồ sơ',
+  documentsLead: 'Đánh dấu các giấy tờ bạn nộp kèm.',
+  attach: 'Nộp kèm',
+  notNeeded: (source: string) => `Không cần nộp: Nhà nước đã có thông tin trong ${source}.`,
+  documentPending: 'Đang kiểm tra xem Nhà nước đã có giấy tờ này chưa…',
+  submit: 'Nộp hồ sơ',
+  errorSummary: (n: number) => `Hồ sơ chưa nộp được: có ${n} lỗi cần sửa`,
+  acceptedTitle: 'Hồ sơ đã được tiếp nhận',
+  acceptedLead: 'Cổng kết nối đã kiểm tra: hồ sơ không yêu cầu lại những gì Nhà nước đã có.',
+  receiptVerified: (id: string, n: number) => `Biên nhận ${id} đã được xác minh: chữ ký của cổng kết nối hợp lệ và ${n} thông tin được điền sẵn khớp với biên nhận.`,
+  receiptNotVerified: 'Biên nhận không xác minh được:',
+  auditEntry: (seq: number) => `Lần kiểm tra được ghi vào nhật ký chia sẻ, mục số ${seq}.`,
+  backToServices: 'Về danh sách dịch vụ',
+  meTitle: 'Dữ liệu của tôi',
+  accessTitle: 'Ai đã dùng dữ liệu của tôi',
+  accessEmpty: 'Chưa có lần nào.',
+  accessWhen: 'Thời gian',
+  accessWho: 'Cổng',
+  accessAgencies: 'Cơ quan cung cấp dữ liệu',
+  accessProcedure: 'Thủ tục',
+  accessPurpose: 'Mục đích',
+  heldTitle: 'Giấy tờ Nhà nước đã công nhận',
+  heldEmpty: 'Chưa có giấy tờ nào.',
+  heldIssuer: 'Cơ quan cấp',
+  heldIssued: 'Ngày cấp',
+  heldValidUntil: 'Hiệu lực đến',
+  heldStatus: 'Tình trạng',
+  heldPrefills: 'Dùng để điền sẵn',
+  unlimited: 'Không thời hạn',
+  status: { recognised: 'Đang được công nhận', superseded: 'Đã được thay thế', revoked: 'Đã thu hồi', expired: 'Hết hiệu lực' } as Record<string, string>,
+  sourcesTitle: 'Các cơ sở dữ liệu điền sẵn biểu mẫu của tôi',
+  sourceName: 'Cơ sở dữ liệu',
+  sourcesForms: 'Biểu mẫu',
+  notFoundPage: 'Không tìm thấy trang này.',
+  /** The check's problems in the person's words, named by the field or component they concern. */
+  violation: {
+    COMPONENT_ALREADY_RECOGNISED: (title: string) => `${title}: Nhà nước đã có giấy tờ này; bạn không phải nộp lại. Hãy bỏ đánh dấu.`,
+    RECOGNISED_VALUE_ALTERED: (title: string) => `${title}: giá trị khác với thông tin Nhà nước đã xác thực, và không sửa được tại đây.`
+  } as Record<string, (title: string) => string>,
+  gatewayError: (code: string, requestId: string) => `Cổng kết nối trả lỗi ${code} (mã yêu cầu ${requestId}). Vui lòng thử lại sau.`
+}
+
+const en: typeof vi = {
+  portalName: 'Sample public service portal',
+  skipToContent: 'Skip to main content',
+  switchLanguage: 'Tiếng Việt',
+  switchLanguageLabel: 'Chuyển sang tiếng Việt',
+  signInTitle: 'Sign in',
+  signInLead: 'Stands for signing in with a VNeID electronic identity: pick a citizen of the sandbox.',
+  signInPersona: 'Citizen',
+  bornIn: (year) => `born ${year}`,
+  signIn: 'Sign in',
+  welcome: (name) => `Hello, ${name}`,
+  servicesTitle: 'Public services',
+  servicesLead: 'Forms come prefilled from the state\'s databases: you type only what the state does not hold yet.',
+  myDataLink: 'My data: who used it, what the state holds',
+  signOut: 'Sign out',
+  formLead: 'Values with a lock were verified by the state and cannot be changed. Fill in only the other fields.',
+  fromSource: (source, at) => `From ${source}, updated ${at}`,
+  locked: 'Verified, cannot be changed',
+  pending: (source) => `Fetching from ${source}…`,
+  notFound: 'The database holds no such value: please fill it in.',
+  unavailable: 'The value could not be fetched now: please fill it in.',
+  denied: 'This portal may not receive this value: please fill it in.',
+  conflict: 'The databases disagree: please fill in the right value.',
+  documentsTitle: 'Dossier components',
+  documentsLead: 'Tick the documents you attach.',
+  attach: 'Attach',
+  notNeeded: (source) => `Not needed: the state already holds it in ${source}.`,
+  documentPending: 'Checking whether the state already holds this document…',
+  submit: 'Submit the dossier',
+  errorSummary: (n) => `The dossier was not submitted: ${n} problem${n === 1 ? '' : 's'} to fix`,
+  acceptedTitle: 'The dossier was accepted',
+  acceptedLead: 'The gateway checked it: the dossier asks for nothing the state already holds.',
+  receiptVerified: (id, n) => `Receipt ${id} verified: the gateway's signature is valid and ${n} prefilled values match it.`,
+  receiptNotVerified: 'The receipt did not verify:',
+  auditEntry: (seq) => `The check is recorded in the sharing log, entry ${seq}.`,
+  backToServices: 'Back to the services',
+  meTitle: 'My data',
+  accessTitle: 'Who used my data',
+  accessEmpty: 'Nobody yet.',
+  accessWhen: 'When',
+  accessWho: 'Portal',
+  accessAgencies: 'Agencies whose data was used',
+  accessProcedure: 'Procedure',
+  accessPurpose: 'Purpose',
+  heldTitle: 'Documents the state recognises',
+  heldEmpty: 'None yet.',
+  heldIssuer: 'Issued by',
+  heldIssued: 'Issued',
+  heldValidUntil: 'Valid until',
+  heldStatus: 'Status',
+  heldPrefills: 'Prefills',
+  unlimited: 'No end',
+  status: { recognised: 'Recognised', superseded: 'Superseded', revoked: 'Revoked', expired: 'Expired' },
+  sourcesTitle: 'The databases that prefill my forms',
+  sourceName: 'Database',
+  sourcesForms: 'Forms',
+  notFoundPage: 'This page does not exist.',
+  violation: {
+    COMPONENT_ALREADY_RECOGNISED: (title) => `${title}: the state already holds this document; you need not submit it again. Untick it.`,
+    RECOGNISED_VALUE_ALTERED: (title) => `${title}: the value differs from what the state verified, and cannot be changed here.`
+  },
+  gatewayError: (code, requestId) => `The gateway answered ${code} (request ${requestId}). Please try again later.`
+}
+
+export const messages = { vi, en }
+export type Messages = typeof vi
+
+export const langOf = (value: unknown): Lang => value === 'en' ? 'en' : 'vi'
+
+/** Dates as people read them where they live. */
+const locale = (lang: Lang) => lang === 'vi' ? 'vi-VN' : 'en-GB'
+const day = { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' } as const
+export const dateTime = (lang: Lang, iso: string) => new Date(iso).toLocaleString(locale(lang), { ...day, hour: '2-digit', minute: '2-digit' })
+export const date = (lang: Lang, iso: string) => new Date(iso).toLocaleDateString(locale(lang), day)
