@@ -1,6 +1,6 @@
 // `npm run quickstart`: a private Redis (unless REDIS_URL is set), the sandbox sources, and the gateway on
-// PGlite in ./data (unless DATABASE_URL is set); then a real prefill for a sandbox persona, shown, and the
-// command to make it again.
+// PGlite in ./data (unless DATABASE_URL is set); then a real prefill for a sandbox persona, shown, the command
+// to make it again, and the demo portal (DEMO_PORT, 3001) in front of it.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { Redis } from 'ioredis'
@@ -51,7 +51,9 @@ const sandbox = await startSandbox({ basePort: Number(env.SANDBOX_BASE_PORT ?? 4
 const defaults = loadConfig(env)
 const config = { ...defaults, adapterVars: { ...defaults.adapterVars, ...sandbox.vars } }
 const app = await buildApp(config)
+let demo: { portal: { close: () => Promise<unknown> }, url: string } | undefined
 closeWithGrace({ delay: 10_000 }, async () => {
+  await demo?.portal.close()
   await app.close()
   await sandbox.close()
 })
@@ -78,3 +80,14 @@ say('The same prefill from a shell:')
 say(`curl -s ${base}/v1/prefill -H 'authorization: Bearer dev-portal-token' -H 'content-type: application/json' \\`)
 say(`  -d '${body}'`)
 say('')
+
+// The demo portal uses @once-only/client as any portal would: built, then imported.
+const build = spawnSync('npm', ['run', '--silent', 'build', '-w', '@once-only/client'], { stdio: 'inherit' })
+if (build.status !== 0) say('The demo portal was not started: @once-only/client did not build (npm run build -w @once-only/client).')
+else {
+  const { startPortal } = await import('../examples/portal/main.ts')
+  demo = await startPortal({ ...env, GATEWAY_URL: base }).catch((err: Error) => { say(`The demo portal was not started: ${err.message}`); return undefined })
+  if (demo) {
+    say(`Demo portal: ${demo.url} (sign in as a sandbox persona, open a prefilled form, see "my data")`)
+  }
+}

@@ -55,7 +55,7 @@ t.test('a citizen uses the demo portal end to end in a real browser', async (t) 
   await page.goto(portalUrl)
   t.equal(await page.locator('h1').textContent(), 'Đăng nhập', 'Vietnamese first')
   await checkPage(t, page, 'sign-in')
-  await page.check(`input[name=persona][value="0"]`)
+  await page.check('input[name=persona][value="0"]')
   await Promise.all([page.waitForURL(/\/services\?persona=0$/), page.click('button[type=submit]')])
   await checkPage(t, page, 'services')
 
