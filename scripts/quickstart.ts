@@ -48,6 +48,8 @@ const env = { ...process.env }
 const dataDir = env.DATA_DIR ?? 'data'
 if (!env.REDIS_URL) env.REDIS_URL = await startPrivateRedis(dataDir, Number(env.QUICKSTART_REDIS_PORT ?? 6390))
 const sandbox = await startSandbox({ basePort: Number(env.SANDBOX_BASE_PORT ?? 4101) })
+// The console is built into console/dist before the gateway starts, which serves it from there.
+const consoleBuilt = spawnSync('npm', ['run', '--silent', 'console:build'], { stdio: 'inherit' }).status === 0
 const defaults = loadConfig(env)
 const config = { ...defaults, adapterVars: { ...defaults.adapterVars, ...sandbox.vars } }
 const app = await buildApp(config)
@@ -80,6 +82,10 @@ say('The same prefill from a shell:')
 say(`curl -s ${base}/v1/prefill -H 'authorization: Bearer dev-portal-token' -H 'content-type: application/json' \\`)
 say(`  -d '${body}'`)
 say('')
+
+say(consoleBuilt
+  ? `Console: ${base}/console/ (auditors: token dev-auditor-token; the sharing log, and each entry verified in the browser)`
+  : 'The console was not built (npm run console:build); the API works without it.')
 
 // The demo portal uses @once-only/client as any portal would: built, then imported.
 const build = spawnSync('npm', ['run', '--silent', 'build', '-w', '@once-only/client'], { stdio: 'inherit' })

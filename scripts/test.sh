@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # fsync off: the tests kill gateway processes, never the machine.
 export PG_FSYNC=off
-# The demo portal's tests use @once-only/client as a portal would: built.
+# The demo portal's tests use @once-only/client as a portal would, built; the console's test, the console built.
 npm run --silent build -w @once-only/client
+npm run --silent console:build
 exec bash scripts/with-services.sh bash -c '
   export TEST_PGLITE_TEMPLATE="$SERVICES_DIR/pglite-template" TEST_LOG_DIR="$SERVICES_DIR/logs"
   mkdir -p "$TEST_LOG_DIR"

@@ -25,6 +25,7 @@ import prefillRoutes from './http/routes/prefill-routes.ts'
 import recordRoutes from './http/routes/record-routes.ts'
 import reportRoutes from './http/routes/report-routes.ts'
 import submissionRoutes from './http/routes/submission-routes.ts'
+import consoleRoutes from './http/routes/console-routes.ts'
 import webhookRoutes from './http/routes/webhook-routes.ts'
 import { serverOptions } from './http/server-options.ts'
 import jobsPlugin from './jobs/jobs-plugin.ts'
@@ -115,4 +116,5 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   await app.register(citizenRoutes)
   await app.register(agreementRoutes)
   await app.register(webhookRoutes)
+  await app.register(consoleRoutes)
 }

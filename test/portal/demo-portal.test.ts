@@ -3,32 +3,14 @@
 // waived component and sees every problem, then submits a clean dossier whose receipt the portal verified.
 // axe-core runs on every page: no serious or critical violation.
 import { readFile } from 'node:fs/promises'
-import t, { type Test } from 'tap'
-import axe from 'axe-core'
-import { chromium, type Page } from 'playwright-core'
+import t from 'tap'
 import { buildPortal } from '../../examples/portal/server.ts'
 import { loadConfig } from '../../src/config.ts'
 import { citizen, citizenId } from '../../sandbox/subjects.ts'
+import { checkPage, phonePage, testBrowser } from '../helpers/browser.ts'
 import { auth, testGateway } from '../helpers/infra.ts'
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// Without the background-networking flags Chromium keeps dialling hosts this closed network refuses.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const quickJobs = { ...loadConfig({}).jobs, workerConcurrency: 4, fetchAttempts: 2, fetchBackoffMs: 20 }
-
-/** axe-core's serious and critical violations on the page as it is now, by rule and the elements concerned. */
-async function accessibilityProblems (page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected <script> it would).
-  await page.evaluate(axe.source)
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }))
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
-async function checkPage (t: Test, page: Page, name: string) {
-  t.same(await accessibilityProblems(page), [], `${name}: axe-core finds no serious or critical violation`)
-  t.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: fits a 360 px phone without sideways scrolling`)
-  t.same(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, ''], `${name}: nothing kept in browser storage`)
-}
 
 t.test('a citizen uses the demo portal end to end in a real browser', async (t) => {
   const { app, sandbox } = await testGateway(t, { store: 'pglite', config: { jobs: quickJobs } })
@@ -40,13 +22,7 @@ t.test('a citizen uses the demo portal end to end in a real browser', async (t) 
   t.teardown(() => portal.close())
   const portalUrl = `http://127.0.0.1:${(portal.server.address() as { port: number }).port}`
 
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
-  t.teardown(() => browser.close())
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
-  const consoleErrors: string[] = []
-  // A refused inline script or style, or a script that threw; error statuses are asserted where they are expected.
-  page.on('console', (message) => { if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text()) })
-  page.on('pageerror', (error) => consoleErrors.push(error.message))
+  const { page, consoleErrors } = await phonePage(await testBrowser(t))
 
   const persona = citizen(0)
   // The sandbox's social insurance answers after the portal's deadline: its fields come later, from a worker.
