@@ -70,8 +70,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the store and Redis, each ok or down
-         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, or with a source's circuit open, the gateway is degraded but serves.
+         * Readiness: the store and Redis, each ok or down, and the log's witnesses
+         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1338,7 +1338,7 @@ export interface components {
          * @description Stable code of an error; published codes are never renamed
          * @enum {string}
          */
-        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
+        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
         /**
          * HttpTransport
          * @description A declarative HTTP request
@@ -1550,6 +1550,15 @@ export interface operations {
                         circuits?: {
                             [key: string]: "closed" | "open" | "half-open";
                         };
+                        /** @description Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded */
+                        witnesses?: {
+                            name: string;
+                            cosignedSize: number;
+                            lag: number;
+                            errors: number;
+                            up: boolean;
+                            lastError?: string;
+                        }[];
                     };
                 };
             };
@@ -1590,6 +1599,15 @@ export interface operations {
                         circuits?: {
                             [key: string]: "closed" | "open" | "half-open";
                         };
+                        /** @description Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded */
+                        witnesses?: {
+                            name: string;
+                            cosignedSize: number;
+                            lag: number;
+                            errors: number;
+                            up: boolean;
+                            lastError?: string;
+                        }[];
                     };
                 };
             };
@@ -1635,7 +1653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1738,7 +1756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1826,7 +1844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,7 +1943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2041,7 +2059,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2113,7 +2131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2219,7 +2237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2318,7 +2336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2434,7 +2452,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2504,7 +2522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2591,7 +2609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2698,7 +2716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2803,7 +2821,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2902,7 +2920,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2978,7 +2996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3043,7 +3061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3108,7 +3126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3175,7 +3193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3246,7 +3264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3334,7 +3352,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3487,7 +3505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3633,7 +3651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,7 +3727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3832,7 +3850,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3930,7 +3948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4040,7 +4058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4105,7 +4123,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4183,7 +4201,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4273,7 +4291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4347,7 +4365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4414,7 +4432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
