@@ -1,12 +1,14 @@
 // The log's checkpoints cosigned by witnesses that no one here wrote against the gateway: each is a c2sp
 // tlog-witness written from the spec alone (test/helpers/tlog-witness.ts), on its own port and state file,
 // and what the gateway publishes is checked by the spec-only client (test/helpers/tlog-client.ts).
-import { copyFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { copyFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import canonicalize from 'canonicalize'
 import t, { type Test } from 'tap'
 import { auth, tempDir, testGateway, tokens, until, type TestGateway } from '../helpers/infra.ts'
-import { cosignatureTime, leafHashOf, openNote, parseCheckpoint, parseVkey } from '../helpers/tlog-client.ts'
+import { cosignatureTime, leafHashOf, openNote, parseCheckpoint, parseTlogProof, parseVkey, verifyTlogProof } from '../helpers/tlog-client.ts'
 import { startWitness, type TestWitness } from '../helpers/tlog-witness.ts'
 
 const origin = 'sharing-log.example.gov.vn/witnessed'
@@ -33,12 +35,12 @@ async function witnessed (t: Test): Promise<Witnessed> {
   return { gw, vkey, witnesses }
 }
 
-const append = (gw: TestGateway, count: number) => Promise.all(Array.from({ length: count }, (_, i) =>
-  gw.app.audit.append({ requestId: `req-${i}`, traceId: '0'.repeat(32), clientId: 'auditor-ttcp', role: 'auditor', action: 'audit.query', result: 'ok', detail: { n: i } })))
+const append = (gw: TestGateway, count: number, clientId = 'auditor-ttcp') => Promise.all(Array.from({ length: count }, (_, i) =>
+  gw.app.audit.append({ requestId: `req-${i}`, traceId: '0'.repeat(32), clientId, role: clientId === 'auditor-ttcp' ? 'auditor' : 'portal', action: 'audit.query', result: 'ok', detail: { n: i } })))
 
 /** Appends and signs a checkpoint; returns its size. */
-async function checkpoint (gw: TestGateway, count: number): Promise<number> {
-  await append(gw, count)
+async function checkpoint (gw: TestGateway, count: number, clientId?: string): Promise<number> {
+  await append(gw, count, clientId)
   return (await gw.app.checkpoints.create())!.treeSize
 }
 
@@ -167,4 +169,43 @@ t.test('the test witness answers as c2sp tlog-witness says: 404 unknown origin, 
   t.equal(await post(`old ${size}\n${'A'.repeat(43)}=\n\n${bare}`), 422, 'a proof between equal sizes')
   const conflict = await fetch(`${log.witnesses[0].url}/add-checkpoint`, { method: 'POST', body: `old 3\n\n${bare}` })
   t.same([conflict.status, conflict.headers.get('content-type'), await conflict.text()], [409, 'text/x.tlog.size', `${size}\n`])
+})
+
+const run = promisify(execFile)
+
+t.test('a tlog-proof of an entry verifies offline, with the spec-only verifier and with audit:verify, and not for a tampered entry', async (t) => {
+  const log = await witnessed(t)
+  await checkpoint(log.gw, 7, 'portal-dvc')
+  const size = await checkpoint(log.gw, 5, 'portal-hni')
+  await publishedSize(log, size)
+  const entryAt = async (seq: number) => (await log.gw.app.inject({ method: 'GET', url: `/v1/audit?cursor=${seq - 1}&limit=1`, headers: auth(tokens.auditor) })).json().entries[0]
+  const proofOf = (seq: number, token: string) => log.gw.app.inject({ method: 'GET', url: `/v1/audit/entries/${seq}/tlog-proof`, headers: auth(token) })
+
+  const res = await proofOf(9, tokens.auditor)
+  t.equal(res.headers['content-type'], 'text/plain; charset=utf-8')
+  t.match(res.body, /^c2sp\.org\/tlog-proof@v1\nextra \S+\nindex 8\n([A-Za-z0-9+/]{43}=\n){3}\nsharing-log\.example\.gov\.vn\/witnessed\n12\n/, 'header, extra, 0-based index, the audit path in a tree of 12, then the checkpoint')
+  const entry = await entryAt(9)
+  const policy = { origin, log: parseVkey(log.vkey), witnesses: log.witnesses.map((w) => parseVkey(w.vkey, 0x04)), quorum: 2 }
+  t.same(verifyTlogProof(res.body, Buffer.from(canonicalize(entry)!), policy), ['witness-a.example/w1', 'witness-b.example/w2'], 'the spec-only verifier: log signature, both cosignatures, inclusion')
+  t.same(JSON.parse(parseTlogProof(res.body).extra!.toString()), entry, 'the extra line is the entry as the API shows it')
+  t.throws(() => verifyTlogProof(res.body, Buffer.from(canonicalize({ ...entry, clientId: 'portal-hcm' })!), policy), /not in the checkpoint/, 'a tampered entry does not verify')
+  t.throws(() => verifyTlogProof(res.body, Buffer.from(canonicalize(entry)!), { ...policy, witnesses: policy.witnesses.slice(1) }), /1 of the 2 cosignatures/, 'nor one short of the quorum')
+
+  t.equal((await proofOf(3, tokens.portal)).statusCode, 200, 'a portal gets the proof of its own access')
+  const other = await proofOf(9, tokens.portal)
+  t.same([other.statusCode, other.json().code], [403, 'GW_AUDIT_ENTRY_NOT_OWN'], 'not of another client\'s')
+  await append(log.gw, 1)
+  t.same((await proofOf(size + 1, tokens.auditor)).json().code, 'GW_AUDIT_PROOF_UNAVAILABLE', 'nor of an entry no published checkpoint covers')
+
+  const dir = await tempDir(t)
+  await writeFile(join(dir, 'proof.tlog-proof'), res.body)
+  await writeFile(join(dir, 'entry.json'), JSON.stringify(entry))
+  await writeFile(join(dir, 'tampered.json'), JSON.stringify({ ...entry, purpose: 'khác' }))
+  await writeFile(join(dir, 'vkey'), log.vkey)
+  const cli = (...args: string[]) => run(process.execPath, ['--import=tsx', 'scripts/audit-verify.ts', '--tlog-proof', join(dir, 'proof.tlog-proof'), '--log-vkey', join(dir, 'vkey'), ...args])
+    .then((r) => r.stdout, (e) => `exit ${e.code}: ${e.stdout}`)
+  const witnesses = log.witnesses.flatMap((w) => ['--witness-vkey', w.vkey])
+  t.equal(await cli('--entry', join(dir, 'entry.json'), ...witnesses, '--quorum', '2'), 'OK: entry 8 (0-based) is in the log of size 12, cosigned by witness-a.example/w1, witness-b.example/w2\n')
+  t.match(await cli('--entry', join(dir, 'tampered.json'), ...witnesses, '--quorum', '2'), /^exit 1: FAIL: the entry is not at index 8/)
+  t.match(await cli(...witnesses.slice(0, 2), '--quorum', '2'), /^exit 1: FAIL: 1 of the 2 witness cosignatures required/, 'without --entry, the extra line; one witness known, two required')
 })
