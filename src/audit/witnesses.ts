@@ -113,7 +113,8 @@ export class Witnesses {
         delete w.health.lastError
       } catch (err) {
         if (this.#stopping.signal.aborted) return
-        const reason = err instanceof SubmissionFailed ? err.reason : 'unreachable'
+        // Anything else failed here (the store, a proof reaching into archived months).
+        const reason = err instanceof SubmissionFailed ? err.reason : 'internal'
         w.health.up = false
         w.health.errors++
         w.health.lastError = (err as Error).message
@@ -143,6 +144,18 @@ export class Witnesses {
       const tree = new StoredTree(this.#store, await onlineStart(this.#store))
       const proof = await Promise.all(consistencyRanges(old, treeSize).map(([lo, hi]) => tree.node(lo, hi)))
       const body = `old ${old}\n${proof.map((hash) => `${hash.toString('base64')}\n`).join('')}\n${latest.note}`
+      const { statusCode, headers, answer } = await this.#post(w, body)
+      if (statusCode === 409) {
+        w.health.cosignedSize = this.#conflictSize(w, headers['content-type'], answer, treeSize)
+        continue
+      }
+      if (statusCode !== 200) throw new SubmissionFailed(`http_${statusCode}`, `${w.health.name} answered ${statusCode}: ${answer.slice(0, 200)}`)
+      await this.#keep(w, treeSize, latest.note, answer)
+    }
+  }
+
+  async #post (w: Witness, body: string) {
+    try {
       const res = await request(`${w.url}/add-checkpoint`, {
         method: 'POST',
         body,
@@ -151,13 +164,9 @@ export class Witnesses {
         bodyTimeout: requestTimeoutMs,
         signal: this.#stopping.signal
       })
-      const answer = await res.body.text()
-      if (res.statusCode === 409) {
-        w.health.cosignedSize = this.#conflictSize(w, res.headers['content-type'], answer, treeSize)
-        continue
-      }
-      if (res.statusCode !== 200) throw new SubmissionFailed(`http_${res.statusCode}`, `${w.health.name} answered ${res.statusCode}: ${answer.slice(0, 200)}`)
-      await this.#keep(w, treeSize, latest.note, answer)
+      return { statusCode: res.statusCode, headers: res.headers, answer: await res.body.text() }
+    } catch (err) {
+      throw new SubmissionFailed('unreachable', `${w.health.name}: ${(err as Error).message}`)
     }
   }
 

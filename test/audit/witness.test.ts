@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import canonicalize from 'canonicalize'
 import t, { type Test } from 'tap'
-import { auth, tempDir, testGateway, tokens, until, type TestGateway } from '../helpers/infra.ts'
+import { auth, tempDir, testGateway, tokens, until, type StoreKind, type TestGateway } from '../helpers/infra.ts'
 import { cosignatureTime, leafHashOf, openNote, parseCheckpoint, parseTlogProof, parseVkey, verifyTlogProof } from '../helpers/tlog-client.ts'
 import { startWitness, type TestWitness } from '../helpers/tlog-witness.ts'
 
@@ -16,11 +16,12 @@ const origin = 'sharing-log.example.gov.vn/witnessed'
 interface Witnessed { gw: TestGateway, vkey: string, witnesses: TestWitness[] }
 
 /** Two witnesses trusting the log, and a gateway that needs both of them to publish. */
-async function witnessed (t: Test): Promise<Witnessed> {
+async function witnessed (t: Test, store: StoreKind = 'pg'): Promise<Witnessed> {
   const dir = await tempDir(t)
   const witnesses = await Promise.all(['witness-a.example/w1', 'witness-b.example/w2'].map((name, i) => startWitness(name, join(dir, `state-${i}.json`))))
   t.teardown(() => Promise.all(witnesses.map((w) => w.close())))
   const gw = await testGateway(t, {
+    store,
     config: {
       auditLogOrigin: origin,
       auditCheckpointEvery: 1_000_000,
@@ -54,7 +55,7 @@ async function published ({ gw, vkey, witnesses }: Witnessed) {
 const publishedSize = (log: Witnessed, size: number) => until(async () => (await published(log)).size === size ? true : undefined, `publication of size ${size}`)
 
 t.test('with two witnesses and quorum 2, each published checkpoint carries both verifying cosignatures', async (t) => {
-  const log = await witnessed(t)
+  const log = await witnessed(t, 'pglite')
   for (const count of [5, 300]) {
     const size = await checkpoint(log.gw, count)
     await publishedSize(log, size)

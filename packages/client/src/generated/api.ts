@@ -498,8 +498,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The latest checkpoint (c2sp tlog-checkpoint): origin, tree size and base64 RFC 6962 root, signed with the log's note keys
-         * @description A signed note; before the first checkpoint, the empty tree's. Cached for two seconds at most.
+         * The latest published checkpoint (c2sp tlog-checkpoint): origin, tree size and base64 RFC 6962 root, signed with the log's note keys and cosigned by its witnesses
+         * @description A signed note, followed by the cosignatures (c2sp tlog-cosignature) of the configured witnesses; published once AUDIT_WITNESS_QUORUM of them cosigned it. Before the first, the empty tree's. Cached for two seconds at most.
          */
         get: operations["getLogCheckpoint"];
         put?: never;
