@@ -51,19 +51,19 @@ interface Witness {
 /** A 409 names another size; more than a few in a row means the witness and the log disagree on something else. */
 const maxConflicts = 3
 const requestTimeoutMs = 10_000
+/** Retries wait from about a second, doubling, to about a minute. */
+const backoff = { baseMs: 1000, maxMs: 60_000 }
 
 export class Witnesses {
   #store: Store
   #metrics: GatewayMetrics
   #witnesses: Witness[]
-  #backoff: { baseMs: number, maxMs: number }
   #stopping = new AbortController()
   #latest = 0
 
-  constructor (deps: { store: Store, metrics: GatewayMetrics, witnesses: ReadonlyArray<{ vkey: string, url: string }>, backoff?: { baseMs: number, maxMs: number } }) {
+  constructor (deps: { store: Store, metrics: GatewayMetrics, witnesses: ReadonlyArray<{ vkey: string, url: string }> }) {
     this.#store = deps.store
     this.#metrics = deps.metrics
-    this.#backoff = deps.backoff ?? { baseMs: 1000, maxMs: 60_000 }
     this.#witnesses = deps.witnesses.map(({ vkey, url }) => {
       const cosigner = parseCosignerKey(vkey)
       return { vkey, url, cosigner, again: false, attempts: 0, health: { name: cosigner.name, cosignedSize: 0, lag: 0, errors: 0, up: true } }
@@ -120,7 +120,7 @@ export class Witnesses {
         w.health.lastError = (err as Error).message
         this.#metrics.witnessErrors.inc({ witness: w.health.name, reason })
         // Jittered, so that gateways retrying the same witness do not do it in step.
-        const delay = Math.min(this.#backoff.maxMs, this.#backoff.baseMs * 2 ** w.attempts++) * (0.5 + Math.random() / 2)
+        const delay = Math.min(backoff.maxMs, backoff.baseMs * 2 ** w.attempts++) * (0.5 + Math.random() / 2)
         w.retry = setTimeout(() => {
           w.retry = undefined
           this.#kick(w)
