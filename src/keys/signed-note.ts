@@ -32,7 +32,7 @@ export async function signNote (text: string, signers: readonly NoteSigner[]): P
 }
 
 /** A verifier key's parts, its key ID checked against its name and key. */
-export interface Verifier { name: string, keyId: Buffer, type: number, publicKey: KeyObject }
+export interface Verifier { name: string, keyId: Buffer, publicKey: KeyObject }
 
 /** Parses `<name>+<hex key ID>+base64(type || key)` of an Ed25519 type (0x01 notes, 0x04 cosignatures); throws otherwise. */
 export function parseVerifierKey (vkey: string, type: number): Verifier {
@@ -43,7 +43,7 @@ export function parseVerifierKey (vkey: string, type: number): Verifier {
   const publicKey = material.subarray(1)
   const keyId = noteKeyId(match[1], type, publicKey)
   if (keyId.toString('hex') !== match[2]) throw new Error(`the key ID of ${vkey} is not the one of its name and key`)
-  return { name: match[1], keyId, type, publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey.toString('base64url') }, format: 'jwk' }) }
+  return { name: match[1], keyId, publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey.toString('base64url') }, format: 'jwk' }) }
 }
 
 /** A signature line's key name and bytes (key ID || signature). */
