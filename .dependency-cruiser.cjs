@@ -18,7 +18,7 @@ const mayImport = {
   auth: ['config', 'errors', 'generated', 'validation', 'subject'],
   registry: ['admin-units', 'agencies', 'errors', 'generated', 'outbound', 'store', 'subject', 'validation'],
   policy: ['errors', 'generated', 'registry', 'store', 'validation'],
-  audit: ['auth', 'errors', 'generated', 'keys', 'store', 'subject', 'validation'],
+  audit: ['auth', 'errors', 'generated', 'keys', 'metrics', 'store', 'subject', 'validation'],
   cache: ['generated', 'keys', 'redis', 'registry'],
   jobs: ['cache', 'errors', 'generated', 'outbound', 'redis', 'store'],
   onceonly: ['agencies', 'audit', 'cache', 'errors', 'generated', 'keys', 'metrics', 'registry', 'store', 'subject', 'validation'],

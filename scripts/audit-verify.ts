@@ -4,6 +4,10 @@
 //   npm run audit:verify -- audit-2025-01.ndjson audit-2025-02.ndjson export.ndjson --jwks jwks.json   (archives, in order, then the online log: one chain)
 //   npm run audit:verify -- --proof proof.json --jwks jwks.json
 //   npm run audit:verify -- --consistency consistency.json --jwks jwks.json
+// A portable proof (c2sp tlog-proof@v1) needs the log's verifier key (/log/vkey, whose name is the log's
+// origin) and the witnesses' trusted cosignature keys, instead of the JWKS:
+//   npm run audit:verify -- --tlog-proof 42.tlog-proof [--entry entry.json] --log-vkey <vkey or file> --witness-vkey <vkey> ... --quorum 2
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { SingleBar, Presets } from 'cli-progress'
@@ -11,18 +15,49 @@ import { entryCanonical } from '../src/audit/audit-entry.ts'
 import { verifyCheckpointSignature } from '../src/audit/checkpoints.ts'
 import { verifyExportFile } from '../src/audit/export-file.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from '../src/audit/merkle.ts'
+import { verifyTlogProof } from '../src/audit/tlog-proof.ts'
+import { parseCosignerKey } from '../src/keys/cosignature.ts'
+import { ed25519Type, parseVerifierKey } from '../src/keys/signed-note.ts'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { jwks: { type: 'string' }, proof: { type: 'string' }, consistency: { type: 'string' } } })
-if (!values.jwks || (!values.proof && !values.consistency && positionals.length === 0)) {
-  process.stderr.write('usage: audit-verify <archive or export.ndjson>... | --proof <file> | --consistency <file>, with --jwks <file>\n')
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    jwks: { type: 'string' },
+    proof: { type: 'string' },
+    consistency: { type: 'string' },
+    'tlog-proof': { type: 'string' },
+    entry: { type: 'string' },
+    'log-vkey': { type: 'string' },
+    'witness-vkey': { type: 'string', multiple: true, default: [] },
+    quorum: { type: 'string', default: '0' }
+  }
+})
+const tlogProof = values['tlog-proof'] !== undefined
+if (tlogProof ? !values['log-vkey'] || !/^(0|[1-9][0-9]*)$/.test(values.quorum) : !values.jwks || (!values.proof && !values.consistency && positionals.length === 0)) {
+  process.stderr.write('usage: audit-verify <archive or export.ndjson>... | --proof <file> | --consistency <file>, with --jwks <file>\n' +
+    '       audit-verify --tlog-proof <file> [--entry <entry.json>] --log-vkey <vkey or file> [--witness-vkey <vkey or file>]... [--quorum <k>]\n')
   process.exit(2)
 }
-const jwks = JSON.parse(await readFile(values.jwks, 'utf8'))
 const hex = (h: string) => Buffer.from(h, 'hex')
-const done = (ok: boolean, message: string) => {
+const done = (ok: boolean, message: string): never => {
   process.stdout.write(`${ok ? 'OK' : 'FAIL'}: ${message}\n`)
   process.exit(ok ? 0 : 1)
 }
+/** A verifier key given as itself or as a file holding it (a saved /log/vkey). */
+const vkeyArg = async (arg: string) => (existsSync(arg) ? await readFile(arg, 'utf8') : arg).trim()
+
+if (tlogProof) {
+  const entry = values.entry ? Buffer.from(entryCanonical(JSON.parse(await readFile(values.entry, 'utf8')))) : undefined
+  const report = verifyTlogProof(await readFile(values['tlog-proof']!, 'utf8'), entry, {
+    log: parseVerifierKey(await vkeyArg(values['log-vkey']!), ed25519Type),
+    witnesses: await Promise.all(values['witness-vkey'].map(async (v) => parseCosignerKey(await vkeyArg(v)))),
+    quorum: Number(values.quorum)
+  })
+  done(report.ok, report.ok
+    ? `entry ${report.index} (0-based) is in the log of size ${report.treeSize}, cosigned by ${report.cosigners.join(', ') || 'no known witness'}`
+    : report.reason)
+}
+const jwks = JSON.parse(await readFile(values.jwks!, 'utf8'))
 
 if (values.proof) {
   const p = JSON.parse(await readFile(values.proof, 'utf8'))

@@ -7,6 +7,7 @@ import checkpointsPlugin from './audit/checkpoints.ts'
 import auditLogPlugin from './audit/audit-log.ts'
 import auditReaderPlugin from './audit/audit-reader.ts'
 import tilesPlugin from './audit/tiles.ts'
+import witnessesPlugin from './audit/witnesses.ts'
 import authPlugin from './auth/auth-plugin.ts'
 import cachePlugin from './cache/cache-plugin.ts'
 import type { GatewayConfig } from './config.ts'
@@ -97,6 +98,7 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   await app.register(policyPlugin, { now })
   await app.register(registryRefresh)
   await app.register(metricsPlugin)
+  await app.register(witnessesPlugin)
   await app.register(cachePlugin)
   await app.register(recordsPlugin)
   await app.register(receiptsPlugin)

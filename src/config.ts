@@ -38,9 +38,18 @@ function parseVars (text: string): Record<string, string> {
   }))
 }
 
+/** "<vkey>=<URL>,...": a vkey holds no '=' but its base64 padding, so the URL starts after the first "=http". */
+function parseWitnesses (text: string): Array<{ vkey: string, url: string }> {
+  return text.split(',').map((w) => w.trim()).filter(Boolean).map((witness) => {
+    const at = witness.search(/=https?:\/\//)
+    return at < 0 ? { vkey: witness, url: '' } : { vkey: witness.slice(0, at), url: witness.slice(at + 1).replace(/\/+$/, '') }
+  })
+}
+
 /** The variables that are not one value; ADAPTER_VARS adds to the sandbox's defaults rather than replacing them. */
 const parsers: Record<string, (text: string) => unknown> = {
   OUTBOUND_HOSTS: parseHosts,
+  AUDIT_WITNESSES: parseWitnesses,
   ADAPTER_VARS: (text) => ({ ...configSchema.properties.adapterVars.default, ...parseVars(text) })
 }
 
@@ -82,6 +91,9 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
   if (config.env === 'production' && !config.cacheKey) throw new Error('CACHE_KEY is required in production')
   // Every log needs its own name: a development one shared by every installation would let their checkpoints pass for each other's.
   if (config.env === 'production' && !config.auditLogOrigin) throw new Error('AUDIT_LOG_ORIGIN is required in production')
+  if (config.auditWitnessQuorum > config.auditWitnesses.length) {
+    throw new Error(`AUDIT_WITNESS_QUORUM is ${config.auditWitnessQuorum}, more than the ${config.auditWitnesses.length} AUDIT_WITNESSES`)
+  }
   return {
     ...config,
     keysDir: config.keysDir ?? `${config.dataDir}/keys/signing`,

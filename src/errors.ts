@@ -23,6 +23,7 @@ export const RecordUnknown = createError('GW_RECORD_UNKNOWN', 'No record %s exis
 export const RecordIssuerForbidden = createError('GW_RECORD_ISSUER_FORBIDDEN', 'Agency %s may not issue records of type %s, which agency %s registered', 403)
 export const RecordInvalid = createError('GW_RECORD_INVALID', 'The record is not valid: %s; nothing was stored', 422)
 export const AuditProofUnavailable = createError('GW_AUDIT_PROOF_UNAVAILABLE', 'No checkpoint covers %s yet', 404)
+export const AuditEntryNotOwn = createError('GW_AUDIT_ENTRY_NOT_OWN', 'Entry %s records another client\'s access: a portal gets proofs of its own only', 403)
 export const LogTilePathInvalid = createError('GW_LOG_TILE_PATH_INVALID', 'Not a tile path of c2sp tlog-tiles: %s', 400)
 export const LogTileUnpublished = createError('GW_LOG_TILE_UNPUBLISHED', 'Tile %s lies beyond the latest published checkpoint', 404)
 export const LogTileArchived = createError('GW_LOG_TILE_ARCHIVED', 'Tile %s holds archived entries: their archive proves them', 404)

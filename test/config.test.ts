@@ -76,3 +76,13 @@ t.test('derived values are computed once, here', async (t) => {
   t.throws(() => loadConfig({ AUDIT_LOG_ORIGIN: 'sharing log/prod' }), /auditLogOrigin \(AUDIT_LOG_ORIGIN\) must match/, 'a note key name has no space')
   t.throws(() => loadConfig({ AUDIT_LOG_ORIGIN: 'log.example/a+b' }), /AUDIT_LOG_ORIGIN/, 'nor a plus')
 })
+
+t.test('AUDIT_WITNESSES lists <vkey>=<URL> pairs, and the quorum cannot exceed them', async (t) => {
+  const a = 'witness.example/w1+0a1b2c3d+BMoVQzo6lGrpzmGqy7qwuTg3pE8qSdgzOTGl2RZ7RHxP'
+  const b = 'witness.example/w2+4e5f6a7b+BA+/AwXYu0Z5J4lQ5NjtSNxXg0YfOQ+0jyFRzYzsW1Gb'
+  const config = loadConfig({ AUDIT_WITNESSES: `${a}=https://w1.example/sub/, ${b}=http://127.0.0.1:8080`, AUDIT_WITNESS_QUORUM: '2' })
+  t.same(config.auditWitnesses, [{ vkey: a, url: 'https://w1.example/sub' }, { vkey: b, url: 'http://127.0.0.1:8080' }], 'base64 pluses and slashes stay in the vkey; a trailing slash leaves the URL')
+  t.same([loadConfig({}).auditWitnesses, loadConfig({}).auditWitnessQuorum], [[], 0], 'none by default, and nothing waits for them')
+  t.throws(() => loadConfig({ AUDIT_WITNESSES: `${a}=https://w1.example`, AUDIT_WITNESS_QUORUM: '2' }), /AUDIT_WITNESS_QUORUM is 2, more than the 1 AUDIT_WITNESSES/)
+  t.throws(() => loadConfig({ AUDIT_WITNESSES: a }), /auditWitnesses\/0\/url must match/, 'a witness without its URL')
+})

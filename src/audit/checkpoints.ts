@@ -70,6 +70,7 @@ export class Checkpointer {
   #lastSeq = 0
   #creating?: Promise<unknown>
   #timer: NodeJS.Timeout
+  #listeners: Array<(treeSize: number) => void> = []
 
   constructor (deps: { store: Store, keys: KeyRing, logKeys: LogKeys, origin: string, every: number, intervalSeconds: number }) {
     this.#store = deps.store
@@ -83,6 +84,11 @@ export class Checkpointer {
   /** Called after each audit commit with the chain's new sequence number. */
   committed (seq: number) {
     if (seq - this.#lastSeq >= this.#every) this.#createQuietly()
+  }
+
+  /** Called after each checkpoint this process signs, with its tree size. */
+  subscribe (listener: (treeSize: number) => void) {
+    this.#listeners.push(listener)
   }
 
   stop (): Promise<unknown> {
@@ -110,6 +116,7 @@ export class Checkpointer {
     // Another gateway process may have signed the same size first; either checkpoint is as good.
     await this.#store.query('INSERT INTO audit_checkpoints (tree_size, root, chain_head, at, kid, jws, frontier, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tree_size) DO NOTHING',
       [treeSize, root, head.hash, at, key.kid, jws, JSON.stringify(frontier.nodes), note])
+    for (const listener of this.#listeners) listener(treeSize)
     return { ...payload, kid: key.kid, jws }
   }
 

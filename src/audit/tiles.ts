@@ -45,19 +45,35 @@ export class TiledLog {
   #store: Store
   #origin: string
   #logKeys: LogKeys
+  #witnesses: string[]
+  #quorum: number
 
-  constructor (deps: { store: Store, origin: string, logKeys: LogKeys }) {
+  /** `witnesses`: the configured witnesses' vkeys, `quorum` of which must have cosigned a checkpoint to publish it. */
+  constructor (deps: { store: Store, origin: string, logKeys: LogKeys, witnesses: string[], quorum: number }) {
     this.#store = deps.store
     this.#origin = deps.origin
     this.#logKeys = deps.logKeys
+    this.#witnesses = deps.witnesses
+    this.#quorum = deps.quorum
   }
 
-  /** The latest checkpoint note and its size; before the first checkpoint, the empty tree's (consistent with any). */
+  /**
+   * The latest published checkpoint note, with the configured witnesses' cosignatures, and its size: the latest
+   * that a quorum of them cosigned. Before the first, the empty tree's (consistent with any).
+   */
   async checkpoint (): Promise<{ note: string, treeSize: number }> {
-    const { rows: [latest] } = await this.#store.query<{ tree_size: string, root: string, note: string | null }>('SELECT tree_size, root, note FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1')
+    // Only cosigned sizes are looked at, newest first: a long wait for a quorum does not lengthen the search.
+    const { rows: [latest] } = await (this.#quorum === 0
+      ? this.#store.query<{ tree_size: string, root: string, note: string | null }>('SELECT tree_size, root, note FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1')
+      : this.#store.query<{ tree_size: string, root: string, note: string | null }>(
+        `SELECT c.tree_size, c.root, c.note FROM audit_checkpoints c WHERE c.tree_size = (SELECT tree_size FROM audit_cosignatures
+         WHERE witness = ANY($1) GROUP BY tree_size HAVING count(*) >= $2 ORDER BY tree_size DESC LIMIT 1)`, [this.#witnesses, this.#quorum]))
     if (!latest) return { note: await signNote(checkpointNoteText(this.#origin, 0, emptyRoot()), this.#logKeys.signers), treeSize: 0 }
     const treeSize = Number(latest.tree_size)
-    if (latest.note) return { note: latest.note, treeSize }
+    if (latest.note) {
+      const { rows } = await this.#store.query<{ line: string }>('SELECT line FROM audit_cosignatures WHERE tree_size = $1 AND witness = ANY($2) ORDER BY witness', [treeSize, this.#witnesses])
+      return { note: latest.note + rows.map(({ line }) => `${line}\n`).join(''), treeSize }
+    }
     // A checkpoint made before notes existed (an upgraded log) is signed as a note once, when first asked for;
     // Ed25519 is deterministic, so processes doing it at once write the same note.
     const note = await signNote(checkpointNoteText(this.#origin, treeSize, Buffer.from(latest.root, 'hex')), this.#logKeys.signers)
@@ -98,5 +114,11 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  app.decorate('tiles', new TiledLog({ store: app.store, origin: app.config.auditLogOrigin, logKeys: app.logKeys }))
+  app.decorate('tiles', new TiledLog({
+    store: app.store,
+    origin: app.config.auditLogOrigin,
+    logKeys: app.logKeys,
+    witnesses: app.config.auditWitnesses.map((w) => w.vkey),
+    quorum: app.config.auditWitnessQuorum
+  }))
 }, { name: 'gateway-tiles', fastify: '5.x', dependencies: ['gateway-store', 'gateway-log-keys'] })

@@ -676,6 +676,17 @@ export interface GatewayConfig {
    */
   auditLogKeysDir?: string;
   /**
+   * `<cosignature vkey>=<submission URL>,...`: the c2sp tlog-witnesses each checkpoint is submitted to (`POST <URL>/add-checkpoint`), each named by its Ed25519 cosignature verifier key (signature type 0x04)
+   */
+  auditWitnesses: {
+    vkey: string;
+    url: string;
+  }[];
+  /**
+   * how many of AUDIT_WITNESSES must cosign a checkpoint before `/log/checkpoint` publishes it (with their cosignatures); until then the previous published one is served
+   */
+  auditWitnessQuorum: number;
+  /**
    * the longest a portal or agency may hide one of its accesses from the citizen, in days after the access (`422 GW_HIDE_TOO_LONG` beyond it); only an admin hides longer
    */
   accessHideMaxDays: number;

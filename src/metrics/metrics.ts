@@ -2,7 +2,7 @@
 // procedure codes, client ids, source ids and reason codes only, never personal data.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
 export class GatewayMetrics {
   readonly registry = new Registry()
@@ -21,6 +21,10 @@ export class GatewayMetrics {
   })
 
   readonly sourceErrors = new Counter({ name: 'gateway_source_errors_total', help: 'Source failures by reason', labelNames: ['source', 'reason'], registers: [this.registry] })
+
+  readonly witnessCosignedSize = new Gauge({ name: 'gateway_witness_cosigned_size', help: 'Tree size of the latest checkpoint each witness cosigned', labelNames: ['witness'], registers: [this.registry] })
+  readonly witnessLag = new Gauge({ name: 'gateway_witness_lag_entries', help: 'Entries between the latest checkpoint and the latest each witness cosigned', labelNames: ['witness'], registers: [this.registry] })
+  readonly witnessErrors = new Counter({ name: 'gateway_witness_errors_total', help: 'Failed checkpoint submissions by witness and reason', labelNames: ['witness', 'reason'], registers: [this.registry] })
 
   constructor () {
     collectDefaultMetrics({ register: this.registry })

@@ -9,14 +9,17 @@ const nodeHashOf = (left: Buffer, right: Buffer) => sha256(Buffer.from([1]), lef
 
 export interface Verifier { name: string, keyId: Buffer, publicKey: Buffer }
 
-/** `<name>+<hex key ID>+base64(0x01 || Ed25519 public key)`, whose key ID must be the one signed-note derives. */
-export function parseVkey (vkey: string): Verifier {
+/**
+ * `<name>+<hex key ID>+base64(type || Ed25519 public key)`, whose key ID must be the one signed-note derives:
+ * type 0x01 for a log's note key, 0x04 for a witness's cosignature key (c2sp.org/tlog-cosignature).
+ */
+export function parseVkey (vkey: string, type = 0x01): Verifier {
   // The name holds no plus and the key ID is hex, but base64 may hold pluses.
   const match = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(vkey.trim())
   if (!match) throw new Error('not a vkey')
   const [, name, id, key] = match
   const material = Buffer.from(key, 'base64')
-  if (material.length !== 33 || material[0] !== 0x01) throw new Error('not an Ed25519 vkey')
+  if (material.length !== 33 || material[0] !== type) throw new Error(`not an Ed25519 vkey of type ${type}`)
   const keyId = Buffer.from(id, 'hex')
   if (!sha256(Buffer.from(`${name}\n`), material).subarray(0, 4).equals(keyId)) throw new Error('the key ID is not the one of this name and key')
   return { name, keyId, publicKey: material.subarray(1) }
@@ -156,4 +159,61 @@ export function rootFromInclusion (index: number, size: number, leaf: Buffer, pa
     sn = Math.floor(sn / 2)
   }
   return sn === 0 ? r : undefined
+}
+
+/** The note's signature lines (after its last blank line). */
+const signatureLines = (note: string) => note.slice(note.lastIndexOf('\n\n') + 2, -1).split('\n')
+
+/**
+ * The timestamp of the witness's cosignature on a checkpoint note (c2sp.org/tlog-cosignature, Ed25519): its
+ * bytes are key ID, a big-endian u64 timestamp and a signature of "cosignature/v1\ntime <t>\n" and the note's
+ * text. Undefined when the witness did not cosign it; throws for a cosignature of its key that does not verify.
+ */
+export function cosignatureTime (note: string, witness: Verifier): number | undefined {
+  const text = note.slice(0, note.lastIndexOf('\n\n') + 1)
+  let time: number | undefined
+  for (const line of signatureLines(note)) {
+    const match = /^— (\S+) ([A-Za-z0-9+/=]+)$/.exec(line)
+    const signature = Buffer.from(match?.[2] ?? '', 'base64')
+    if (!match || match[1] !== witness.name || !signature.subarray(0, 4).equals(witness.keyId)) continue
+    if (signature.length !== 76) throw new Error('a cosignature is 4 + 8 + 64 bytes')
+    const timestamp = signature.readBigUInt64BE(4)
+    if (!verify(null, Buffer.from(`cosignature/v1\ntime ${timestamp}\n${text}`), ed25519(witness.publicKey), signature.subarray(12))) throw new Error(`the cosignature of ${witness.name} does not verify`)
+    time = Number(timestamp)
+  }
+  return time
+}
+
+export interface TlogProof { extra?: Buffer, index: number, path: Buffer[], checkpoint: string }
+
+/** c2sp.org/tlog-proof@v1: the header, an optional extra line, the index, the inclusion path, a blank line, the checkpoint. */
+export function parseTlogProof (proof: string): TlogProof {
+  const blank = proof.indexOf('\n\n')
+  const head = proof.slice(0, blank).split('\n')
+  if (blank < 0 || head[0] !== 'c2sp.org/tlog-proof@v1') throw new Error('not a c2sp.org/tlog-proof@v1')
+  const extra = /^extra ([A-Za-z0-9+/]*=*)$/.exec(head[1] ?? '')
+  const rest = head.slice(extra ? 2 : 1)
+  const index = /^index (0|[1-9][0-9]*)$/.exec(rest[0] ?? '')
+  if (!index) throw new Error('no index line')
+  const path = rest.slice(1).map((line) => {
+    const h = Buffer.from(line, 'base64')
+    if (h.length !== 32 || h.toString('base64') !== line) throw new Error(`not a hash line: ${line}`)
+    return h
+  })
+  return { ...extra && { extra: Buffer.from(extra[1], 'base64') }, index: Number(index[1]), path, checkpoint: proof.slice(blank + 2) }
+}
+
+/**
+ * Verifies a tlog proof as the spec's four steps: the leaf hash of the entry, the checkpoint's origin and log
+ * signature, a quorum of cosignatures among the known witnesses, and the inclusion path to the signed root.
+ * Returns the witnesses that cosigned; throws with the reason otherwise.
+ */
+export function verifyTlogProof (proof: string, entry: Buffer, policy: { origin: string, log: Verifier, witnesses: Verifier[], quorum: number }): string[] {
+  const parsed = parseTlogProof(proof)
+  const leaf = leafHashOf(entry)
+  const checkpoint = parseCheckpoint(openNote(parsed.checkpoint, policy.log), policy.origin)
+  const cosigned = policy.witnesses.filter((w) => cosignatureTime(parsed.checkpoint, w) !== undefined).map((w) => w.name)
+  if (cosigned.length < policy.quorum) throw new Error(`${cosigned.length} of the ${policy.quorum} cosignatures needed`)
+  if (!rootFromInclusion(parsed.index, checkpoint.size, leaf, parsed.path)?.equals(checkpoint.root)) throw new Error('the entry is not in the checkpoint\'s tree')
+  return cosigned
 }

@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AuditAction } from '../../audit/audit-entry.ts'
+import { entryCanonical } from '../../audit/audit-entry.ts'
 import { auditFilter, exportLineText, filterNames } from '../../audit/audit-reader.ts'
-import { AuditProofUnavailable } from '../../errors.ts'
+import { formatTlogProof } from '../../audit/tlog-proof.ts'
+import { AuditEntryNotOwn, AuditProofUnavailable } from '../../errors.ts'
 import type { AuditQuery, ConsistencyProofQuery, EntrySeqParams, InclusionProofQuery } from '../../generated/types.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
@@ -88,6 +90,31 @@ export default async function auditRoutes (app: FastifyInstance) {
     if (!proof) throw new AuditProofUnavailable(`entry ${request.params.seq}`)
     await logRead(request, 'audit.proof', { seq: request.params.seq, treeSize: proof.checkpoint.treeSize })
     return proof
+  })
+
+  app.get<{ Params: EntrySeqParams }>('/v1/audit/entries/:seq/tlog-proof', {
+    config: { roles: ['auditor', 'portal'] },
+    schema: {
+      tags: ['audit'],
+      operationId: 'getAuditTlogProof',
+      summary: 'A portable proof of an entry (c2sp tlog-proof@v1): its index, audit path and the published checkpoint with its witnesses\' cosignatures',
+      description: 'For auditors, and for a portal about its own accesses. The extra line holds the entry\'s canonical JSON, whose leaf hash the proof binds to the checkpoint; `npm run audit:verify -- --tlog-proof` checks it offline with the log\'s and the witnesses\' verifier keys. 404 until a published checkpoint covers the entry. The request is itself logged.',
+      params: ref('entry-seq-params.json'),
+      response: { 200: { description: 'The proof', content: { 'text/plain': { schema: { type: 'string' } } } }, ...errors(403, 404) }
+    }
+  }, async (request, reply) => {
+    const published = await app.tiles.checkpoint()
+    const proof = await app.auditReader.inclusion(request.params.seq, published.treeSize)
+    if (!proof) throw new AuditProofUnavailable(`entry ${request.params.seq}`)
+    if (request.role !== 'auditor' && proof.entry.clientId !== request.client!.id) throw new AuditEntryNotOwn(request.params.seq)
+    await logRead(request, 'audit.proof', { seq: request.params.seq, treeSize: published.treeSize })
+    reply.type('text/plain; charset=utf-8')
+    return formatTlogProof({
+      extra: Buffer.from(entryCanonical(proof.entry)),
+      index: proof.leafIndex,
+      path: proof.proof.map((hash) => Buffer.from(hash, 'hex')),
+      checkpoint: published.note
+    })
   })
 
   app.get<{ Querystring: ConsistencyProofQuery }>('/v1/audit/consistency', {

@@ -7,7 +7,17 @@ const readiness = {
   properties: {
     status: { enum: ['ready', 'degraded', 'unavailable'] },
     checks: { type: 'object', additionalProperties: false, required: ['store', 'redis'], properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] } } },
-    circuits: { type: 'object', description: 'Each source\'s circuit, where METRICS_PUBLIC', additionalProperties: { enum: ['closed', 'open', 'half-open'] } }
+    circuits: { type: 'object', description: 'Each source\'s circuit, where METRICS_PUBLIC', additionalProperties: { enum: ['closed', 'open', 'half-open'] } },
+    witnesses: {
+      type: 'array',
+      description: 'Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'cosignedSize', 'lag', 'errors', 'up'],
+        properties: { name: { type: 'string' }, cosignedSize: { type: 'integer' }, lag: { type: 'integer' }, errors: { type: 'integer' }, up: { type: 'boolean' }, lastError: { type: 'string' } }
+      }
+    }
   }
 }
 
@@ -29,8 +39,8 @@ export default async function healthRoutes (app: FastifyInstance) {
     schema: {
       tags: ['operations'],
       operationId: 'getReadiness',
-      summary: 'Readiness: the store and Redis, each ok or down',
-      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, or with a source\'s circuit open, the gateway is degraded but serves.',
+      summary: 'Readiness: the store and Redis, each ok or down, and the log\'s witnesses',
+      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source\'s circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.',
       response: { 200: { ...readiness, description: 'Ready or degraded' }, 503: { ...readiness, description: 'The store is down' } }
     }
   }, async (request, reply) => {
@@ -40,11 +50,14 @@ export default async function healthRoutes (app: FastifyInstance) {
     ])
     const circuits = app.prefill.circuitStates()
     const open = Object.values(circuits).some((state) => state !== 'closed')
-    // Without the store nothing can be audited, so nothing can be served; without Redis, or with a source's
-    // circuit open, the gateway is degraded.
-    const status = store === 'down' ? 'unavailable' : redis === 'down' || open ? 'degraded' : 'ready'
+    const witnesses = app.witnesses.health()
+    const unpublished = witnesses.filter((w) => w.up).length < app.config.auditWitnessQuorum
+    // Without the store nothing can be audited, so nothing can be served; without Redis, with a source's
+    // circuit open, or with too few witnesses to publish checkpoints, the gateway is degraded.
+    const status = store === 'down' ? 'unavailable' : redis === 'down' || open || unpublished ? 'degraded' : 'ready'
     reply.code(store === 'down' ? 503 : 200)
     // Which sources are failing is the operator's to know (in /metrics), unless METRICS_PUBLIC.
-    return { status, checks: { store, redis }, ...app.config.metricsPublic && { circuits } }
+    // Witnesses are public (their cosignatures are in every checkpoint); their health is the log's, not a client's.
+    return { status, checks: { store, redis }, ...app.config.metricsPublic && { circuits }, ...witnesses.length > 0 && { witnesses } }
   })
 }

@@ -30,8 +30,8 @@ export default async function logRoutes (app: FastifyInstance) {
     schema: {
       tags: ['log'],
       operationId: 'getLogCheckpoint',
-      summary: 'The latest checkpoint (c2sp tlog-checkpoint): origin, tree size and base64 RFC 6962 root, signed with the log\'s note keys',
-      description: 'A signed note; before the first checkpoint, the empty tree\'s. Cached for two seconds at most.',
+      summary: 'The latest published checkpoint (c2sp tlog-checkpoint): origin, tree size and base64 RFC 6962 root, signed with the log\'s note keys and cosigned by its witnesses',
+      description: 'A signed note, followed by the cosignatures (c2sp tlog-cosignature) of the configured witnesses; published once AUDIT_WITNESS_QUORUM of them cosigned it. Before the first, the empty tree\'s. Cached for two seconds at most.',
       response: note('The checkpoint note')
     }
   }, async (_request, reply) => {

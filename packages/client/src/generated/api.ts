@@ -70,8 +70,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the store and Redis, each ok or down
-         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, or with a source's circuit open, the gateway is degraded but serves.
+         * Readiness: the store and Redis, each ok or down, and the log's witnesses
+         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -430,6 +430,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/entries/{seq}/tlog-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A portable proof of an entry (c2sp tlog-proof@v1): its index, audit path and the published checkpoint with its witnesses' cosignatures
+         * @description For auditors, and for a portal about its own accesses. The extra line holds the entry's canonical JSON, whose leaf hash the proof binds to the checkpoint; `npm run audit:verify -- --tlog-proof` checks it offline with the log's and the witnesses' verifier keys. 404 until a published checkpoint covers the entry. The request is itself logged.
+         */
+        get: operations["getAuditTlogProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/consistency": {
         parameters: {
             query?: never;
@@ -478,8 +498,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The latest checkpoint (c2sp tlog-checkpoint): origin, tree size and base64 RFC 6962 root, signed with the log's note keys
-         * @description A signed note; before the first checkpoint, the empty tree's. Cached for two seconds at most.
+         * The latest published checkpoint (c2sp tlog-checkpoint): origin, tree size and base64 RFC 6962 root, signed with the log's note keys and cosigned by its witnesses
+         * @description A signed note, followed by the cosignatures (c2sp tlog-cosignature) of the configured witnesses; published once AUDIT_WITNESS_QUORUM of them cosigned it. Before the first, the empty tree's. Cached for two seconds at most.
          */
         get: operations["getLogCheckpoint"];
         put?: never;
@@ -1392,7 +1412,7 @@ export interface components {
          * @description Stable code of an error; published codes are never renamed
          * @enum {string}
          */
-        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
+        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
         /**
          * HttpTransport
          * @description A declarative HTTP request
@@ -1604,6 +1624,15 @@ export interface operations {
                         circuits?: {
                             [key: string]: "closed" | "open" | "half-open";
                         };
+                        /** @description Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded */
+                        witnesses?: {
+                            name: string;
+                            cosignedSize: number;
+                            lag: number;
+                            errors: number;
+                            up: boolean;
+                            lastError?: string;
+                        }[];
                     };
                 };
             };
@@ -1644,6 +1673,15 @@ export interface operations {
                         circuits?: {
                             [key: string]: "closed" | "open" | "half-open";
                         };
+                        /** @description Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded */
+                        witnesses?: {
+                            name: string;
+                            cosignedSize: number;
+                            lag: number;
+                            errors: number;
+                            up: boolean;
+                            lastError?: string;
+                        }[];
                     };
                 };
             };
@@ -1689,7 +1727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1792,7 +1830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1880,7 +1918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1979,7 +2017,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2095,7 +2133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2167,7 +2205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2273,7 +2311,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2372,7 +2410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,7 +2526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2558,7 +2596,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2645,7 +2683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2752,7 +2790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2857,7 +2895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,7 +2994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3032,7 +3070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3097,7 +3135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3162,7 +3200,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3229,7 +3267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,7 +3338,93 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAuditTlogProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sequence number of a sharing-log entry */
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proof */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3388,7 +3512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3541,7 +3665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3687,7 +3811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3828,7 +3952,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3951,7 +4075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4049,7 +4173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4159,7 +4283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4224,7 +4348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4302,7 +4426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4392,7 +4516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4466,7 +4590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4533,7 +4657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
