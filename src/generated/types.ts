@@ -345,6 +345,9 @@ export interface AuditEntryView {
     | "form.register"
     | "adapter.test"
     | "agreement.register"
+    | "adapter.retire"
+    | "form.retire"
+    | "agreement.retire"
     | "audit.query"
     | "audit.export"
     | "audit.verify"
@@ -779,6 +782,44 @@ export interface DeadLetters {
   deadLetters: DeadLetter[];
 }
 
+/**
+ * dryRun=true: check the registration as the PUT would and answer what it would do, changing nothing
+ */
+
+export interface DryRunQuery {
+  dryRun?: "true" | "false";
+}
+
+/**
+ * What the same PUT without ?dryRun would do, found by the same checks; nothing is stored or audited
+ */
+
+export interface DryRunResult {
+  /**
+   * Whether the PUT would register it (or find it already registered)
+   */
+  valid: boolean;
+  /**
+   * When valid: what the PUT would answer
+   */
+  status?: "created" | "unchanged";
+  /**
+   * When not valid: the error code the PUT would answer (GW_REGISTRATION_INVALID, GW_VERSION_CONFLICT, GW_VERSION_STALE, GW_VERSION_RETIRED)
+   */
+  code?: string;
+  /**
+   * Every problem the PUT would refuse it for, with the same paths
+   */
+  problems: Problem[];
+  /**
+   * What is allowed but probably a mistake
+   */
+  warnings: string[];
+}
+/**
+ * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
+ */
+
 export interface EntrySeqParams {
   /**
    * Sequence number of a sharing-log entry
@@ -1137,6 +1178,27 @@ export interface RegistrationResult {
   version: number;
   status: "created" | "unchanged";
   warnings?: string[];
+}
+
+/**
+ * A retired registration: no longer used from the next request on, its versions still readable with ?version=
+ */
+
+export interface RetirementResult {
+  id: string;
+  /**
+   * The version retired, with every older one; only a higher version registers the id again
+   */
+  version: number;
+  /**
+   * unchanged: it was already retired
+   */
+  status: "retired" | "unchanged";
+  /**
+   * The client that retired it
+   */
+  retiredBy: string;
+  retiredAt: string;
 }
 
 /**
