@@ -235,6 +235,10 @@ export interface AdapterTestResult {
   version: number;
   outcome: "found" | "not_found" | "unavailable";
   reason?: FieldReason;
+  /**
+   * Why the call failed, beyond the reason: the HTTP status of an unexpected answer, the connection or TLS error code, the content type seen where JSON or XML was expected, the pointer where the record was missing (never a value)
+   */
+  detail?: string;
   ms: number;
   /**
    * Where the record departs from the record schema
@@ -1238,6 +1242,10 @@ export type SourceResult =
   | {
       status: "unavailable";
       reason: FieldReason;
+      /**
+       * Why, beyond the reason: the HTTP status, the connection or TLS error code, the content type seen, the pointer (never a value)
+       */
+      detail?: string;
       ms: number;
       /**
        * Where a record failed its schema, or states another subject (paths, never values)

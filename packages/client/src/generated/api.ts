@@ -880,6 +880,8 @@ export interface components {
             /** @enum {string} */
             outcome: "found" | "not_found" | "unavailable";
             reason?: components["schemas"]["FieldReason"];
+            /** @description Why the call failed, beyond the reason: the HTTP status of an unexpected answer, the connection or TLS error code, the content type seen where JSON or XML was expected, the pointer where the record was missing (never a value) */
+            detail?: string;
             ms: number;
             /** @description Where the record departs from the record schema */
             problems: components["schemas"]["Problem"][];
