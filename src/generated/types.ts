@@ -1209,6 +1209,47 @@ export interface RetirementResult {
  * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
+export interface SourceHealthQuery {
+  /**
+   * How far back to count: seconds, minutes or hours (90s, 15m, 1h), at most 1h
+   */
+  window?: string;
+}
+
+/**
+ * How each live source answered the instance that answers this, over the window: its own calls since it started, at most the latest 10,000 per source (other instances count their own)
+ */
+
+export interface SourceHealthReport {
+  window: string;
+  sources: {
+    id: string;
+    agency: string;
+    /**
+     * Calls made to the source (cache hits and calls refused by an open circuit are not calls)
+     */
+    calls: number;
+    found: number;
+    notFound: number;
+    /**
+     * Failed calls by field reason (SOURCE_TIMEOUT, SOURCE_ERROR, ...)
+     */
+    errors: {
+      [k: string]: number;
+    };
+    /**
+     * Median latency of the calls, retries included
+     */
+    p50Ms?: number;
+    p95Ms?: number;
+    /**
+     * The last call that found a record or was told there is none, whenever it was
+     */
+    lastSuccessAt?: string;
+    circuit: "closed" | "open" | "half-open";
+  }[];
+}
+
 /**
  * Stable code saying why a field is not filled, or why a source gave nothing (the README lists what each means)
  */

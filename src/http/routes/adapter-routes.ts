@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { AdapterIdParams, AdapterManifest, AdapterTestRequest, VersionQuery } from '../../generated/types.ts'
-import type { ExtraChecks } from '../../registry/adapter-registry.ts'
-import { AgencyForbidden, IdMismatch } from '../../errors.ts'
+import type { AdapterIdParams, AdapterManifest, AdapterTestRequest, SourceHealthQuery, VersionQuery } from '../../generated/types.ts'
+import { isLive, type ExtraChecks } from '../../registry/adapter-registry.ts'
+import { maxWindowMs, windowMs } from '../../prefill/source-health.ts'
+import { AgencyForbidden, IdMismatch, ValidationFailed } from '../../errors.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { isDryRun } from '../dry-run.ts'
@@ -117,5 +118,24 @@ export default async function adapterRoutes (app: FastifyInstance) {
       result: 'ok'
     })
     return result
+  })
+
+  app.get<{ Querystring: Required<SourceHealthQuery> }>('/v1/sources/health', {
+    config: { roles: ['agency', 'admin', 'operator'] },
+    schema: {
+      tags: ['adapters'],
+      operationId: 'getSourceHealth',
+      summary: 'How each live source has answered lately: calls, latency, errors by reason, circuit, last success',
+      description: 'An agency sees its own sources, admins and operators all. Counted by the instance that answers, in process, over ?window= (default 15m, at most 1h; the latest 10,000 calls per source at most); another instance counts its own calls.',
+      querystring: ref('source-health-query.json'),
+      response: { 200: ref('source-health-report.json'), ...errors(400) }
+    }
+  }, async (request) => {
+    const { window } = request.query
+    const ms = windowMs(window)
+    if (ms > maxWindowMs) throw new ValidationFailed(`/window must be at most ${maxWindowMs / 60_000}m`)
+    const own = request.role === 'agency' ? request.client!.agency : undefined
+    const sources = app.adapters.list().filter(isLive).filter((a) => own === undefined || a.manifest.agency === own)
+    return { window, sources: app.prefill.health(sources, ms) }
   })
 }

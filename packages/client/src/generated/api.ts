@@ -206,6 +206,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each live source has answered lately: calls, latency, errors by reason, circuit, last success
+         * @description An agency sees its own sources, admins and operators all. Counted by the instance that answers, in process, over ?window= (default 15m, at most 1h; the latest 10,000 calls per source at most); another instance counts its own calls.
+         */
+        get: operations["getSourceHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/forms/{procedure}": {
         parameters: {
             query?: never;
@@ -1296,6 +1316,35 @@ export interface components {
          * @enum {string}
          */
         Role: "portal" | "agency" | "auditor" | "admin" | "operator";
+        /**
+         * SourceHealthReport
+         * @description How each live source answered the instance that answers this, over the window: its own calls since it started, at most the latest 10,000 per source (other instances count their own)
+         */
+        SourceHealthReport: {
+            window: string;
+            sources: {
+                id: string;
+                agency: string;
+                /** @description Calls made to the source (cache hits and calls refused by an open circuit are not calls) */
+                calls: number;
+                found: number;
+                notFound: number;
+                /** @description Failed calls by field reason (SOURCE_TIMEOUT, SOURCE_ERROR, ...) */
+                errors: {
+                    [key: string]: number;
+                };
+                /** @description Median latency of the calls, retries included */
+                p50Ms?: number;
+                p95Ms?: number;
+                /**
+                 * Format: date-time
+                 * @description The last call that found a record or was told there is none, whenever it was
+                 */
+                lastSuccessAt?: string;
+                /** @enum {string} */
+                circuit: "closed" | "open" | "half-open";
+            }[];
+        };
         /** SourceOutcome */
         SourceOutcome: {
             id: string;
@@ -2374,6 +2423,74 @@ export interface operations {
             };
             /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSourceHealth: {
+        parameters: {
+            query?: {
+                /** @description How far back to count: seconds, minutes or hours (90s, 15m, 1h), at most 1h */
+                window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How each live source answered the instance that answers this, over the window: its own calls since it started, at most the latest 10,000 per source (other instances count their own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceHealthReport"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
