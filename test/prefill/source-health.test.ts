@@ -1,9 +1,12 @@
 // GET /v1/sources/health (issue 16): per source, the calls this instance made over a window, their latency,
 // errors by reason, the circuit and the last success; an agency sees its own sources only.
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import t from 'tap'
 import { citizenId } from '../../sandbox/subjects.ts'
+import { tokenHash } from '../../src/auth/clients.ts'
 import { maxCallsKept, SourceHealth } from '../../src/prefill/source-health.ts'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
 
 t.test('source health from real calls to the sandbox', async (t) => {
   const { app, sandbox } = await testGateway(t, { store: 'pglite' })
@@ -57,4 +60,23 @@ t.test('the window counts only its own calls, the ring keeps the latest, the las
   const kept = health.stats('s', 15 * 60_000)
   t.equal(kept.calls, maxCallsKept, 'bounded')
   t.equal(kept.p50Ms, 5 + maxCallsKept / 2 - 1, 'the oldest calls were overwritten')
+})
+
+t.test('an operator sees every source', async (t) => {
+  const token = 'operator-token-0123456789'
+  const dir = await tempDir(t)
+  const clientsFile = join(dir, 'clients.yaml')
+  await writeFile(clientsFile, `development: true
+clients:
+  - id: operator
+    name: Operator
+    roles: [operator]
+    tokenSha256: ${tokenHash(token)}
+`)
+  // The development agreements name the development clients, which this file does not hold.
+  const { app } = await testGateway(t, { store: 'pglite', config: { clientsFile, agreementsDir: dir } })
+  const res = await app.inject({ method: 'GET', url: '/v1/sources/health?window=90s', headers: auth(token) })
+  t.equal(res.statusCode, 200)
+  t.ok(new Set(res.json().sources.map((s: any) => s.agency)).size > 1, 'sources of several agencies')
+  t.equal(res.json().window, '90s')
 })
