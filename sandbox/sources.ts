@@ -24,6 +24,8 @@ export interface Faults {
   paddingBytes?: number
   /** Answer every request with this subject's record, as a source that mixes up its queries would. */
   answerFor?: string
+  /** Answer 200 with an HTML page, as a login portal or proxy put in front of a source does. */
+  htmlPage?: boolean
 }
 
 type Answer = { status: number, body: unknown, xml?: boolean }
@@ -134,6 +136,10 @@ export class SandboxSource {
       return send(res, { status: 503, body: { error: 'restarting' } })
     }
     if (faults.errorRate && Math.random() < faults.errorRate) return send(res, { status: 500, body: { error: 'internal error' } })
+    if (faults.htmlPage) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      return res.end('<!doctype html><title>Đăng nhập</title><p>Vui lòng đăng nhập</p>')
+    }
     // Every source's path ends with the subject id.
     const asked = faults.answerFor === undefined ? path : path.replace(/[^/]*$/, encodeURIComponent(faults.answerFor))
     const answer = sourceHandlers[this.name](asked) ?? notFound

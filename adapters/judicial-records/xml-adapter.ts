@@ -16,7 +16,7 @@ export const judicialRecordsXml: CodeAdapter = {
     try {
       doc = parser.parse(response.body, true)
     } catch {
-      throw new SourceFailure('SOURCE_BAD_RESPONSE', 'not well-formed XML')
+      throw SourceFailure.unreadable('XML', response)
     }
     const r = doc.LyLichTuPhap
     if (!r) throw new SourceFailure('SOURCE_BAD_RESPONSE', 'no LyLichTuPhap element')

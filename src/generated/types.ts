@@ -235,6 +235,10 @@ export interface AdapterTestResult {
   version: number;
   outcome: "found" | "not_found" | "unavailable";
   reason?: FieldReason;
+  /**
+   * Why the call failed, beyond the reason: the HTTP status of an unexpected answer, the connection or TLS error code, the content type seen where JSON or XML was expected, the pointer where the record was missing (never a value)
+   */
+  detail?: string;
   ms: number;
   /**
    * Where the record departs from the record schema
@@ -345,6 +349,9 @@ export interface AuditEntryView {
     | "form.register"
     | "adapter.test"
     | "agreement.register"
+    | "adapter.retire"
+    | "form.retire"
+    | "agreement.retire"
     | "audit.query"
     | "audit.export"
     | "audit.verify"
@@ -791,6 +798,44 @@ export interface DeadLetters {
   deadLetters: DeadLetter[];
 }
 
+/**
+ * dryRun=true: check the registration as the PUT would and answer what it would do, changing nothing
+ */
+
+export interface DryRunQuery {
+  dryRun?: "true" | "false";
+}
+
+/**
+ * What the same PUT without ?dryRun would do, found by the same checks; nothing is stored or audited
+ */
+
+export interface DryRunResult {
+  /**
+   * Whether the PUT would register it (or find it already registered)
+   */
+  valid: boolean;
+  /**
+   * When valid: what the PUT would answer
+   */
+  status?: "created" | "unchanged";
+  /**
+   * When not valid: the error code the PUT would answer (GW_REGISTRATION_INVALID, GW_VERSION_CONFLICT, GW_VERSION_STALE, GW_VERSION_RETIRED)
+   */
+  code?: string;
+  /**
+   * Every problem the PUT would refuse it for, with the same paths
+   */
+  problems: Problem[];
+  /**
+   * What is allowed but probably a mistake
+   */
+  warnings: string[];
+}
+/**
+ * One problem found in a registration, a request or a record: where, and what is wrong (never a value)
+ */
+
 export interface EntrySeqParams {
   /**
    * Sequence number of a sharing-log entry
@@ -1152,8 +1197,70 @@ export interface RegistrationResult {
 }
 
 /**
+ * A retired registration: no longer used from the next request on, its versions still readable with ?version=
+ */
+
+export interface RetirementResult {
+  id: string;
+  /**
+   * The version retired, with every older one; only a higher version registers the id again
+   */
+  version: number;
+  /**
+   * unchanged: it was already retired
+   */
+  status: "retired" | "unchanged";
+  /**
+   * The client that retired it
+   */
+  retiredBy: string;
+  retiredAt: string;
+}
+
+/**
  * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
+
+export interface SourceHealthQuery {
+  /**
+   * How far back to count: seconds, minutes or hours (90s, 15m, 1h), at most 1h
+   */
+  window?: string;
+}
+
+/**
+ * How each live source answered the instance that answers this, over the window: its own calls since it started, at most the latest 10,000 per source (other instances count their own)
+ */
+
+export interface SourceHealthReport {
+  window: string;
+  sources: {
+    id: string;
+    agency: string;
+    /**
+     * Calls made to the source (cache hits and calls refused by an open circuit are not calls)
+     */
+    calls: number;
+    found: number;
+    notFound: number;
+    /**
+     * Failed calls by field reason (SOURCE_TIMEOUT, SOURCE_ERROR, ...)
+     */
+    errors: {
+      [k: string]: number;
+    };
+    /**
+     * Median latency of the calls, retries included
+     */
+    p50Ms?: number;
+    p95Ms?: number;
+    /**
+     * The last call that found a record or was told there is none, whenever it was
+     */
+    lastSuccessAt?: string;
+    circuit: "closed" | "open" | "half-open";
+  }[];
+}
 
 /**
  * Stable code saying why a field is not filled, or why a source gave nothing (the README lists what each means)
@@ -1188,6 +1295,10 @@ export type SourceResult =
   | {
       status: "unavailable";
       reason: FieldReason;
+      /**
+       * Why, beyond the reason: the HTTP status, the connection or TLS error code, the content type seen, the pointer (never a value)
+       */
+      detail?: string;
       ms: number;
       /**
        * Where a record failed its schema, or states another subject (paths, never values)

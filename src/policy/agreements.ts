@@ -2,12 +2,12 @@
 // active agreement covers. Validity is checked at each request, so an expiry takes effect without a restart.
 import agreementSchema from '../../schemas/agreement.json' with { type: 'json' }
 import type { Agreement, Binding, FieldReason } from '../generated/types.ts'
-import { RegistrationInvalid, type Problem } from '../errors.ts'
-import type { AdapterRegistry } from '../registry/adapter-registry.ts'
+import { AgreementUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
+import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import type { FormRegistry } from '../registry/form-registry.ts'
 import { schemaAt } from '../registry/json-schema.ts'
-import { loadVersions, storeVersion, VersionMap } from '../registry/versions.ts'
-import type { RegistrationResult } from '../generated/types.ts'
+import { asDryRun, digestOf, dryRunVersion, invalidDryRun, loadRetirements, loadVersions, retireVersion, storeVersion, VersionMap } from '../registry/versions.ts'
+import type { DryRunResult, RegistrationResult, RetirementResult } from '../generated/types.ts'
 import type { Store } from '../store/store.ts'
 import { createAjv, problemsOf } from '../validation/ajv.ts'
 
@@ -51,23 +51,69 @@ export class AgreementRegistry {
 
   async load (): Promise<void> {
     for (const row of await loadVersions(this.#store, 'agreements')) this.#remember(row.body as Agreement)
+    for (const { id, version } of await loadRetirements(this.#store, 'agreements')) this.#versions.retire(id, version)
   }
 
   async register (body: unknown, registeredBy: string): Promise<RegistrationResult> {
-    const problems = this.#problems(body)
-    if (problems.length) throw Object.assign(new RegistrationInvalid(), { problems })
+    const checked = this.#checked(body)
+    if (Array.isArray(checked)) throw Object.assign(new RegistrationInvalid(), { problems: checked })
     const agreement = body as Agreement
-    const status = await storeVersion(this.#store, 'agreements', { id: agreement.id, version: agreement.version, body: agreement }, registeredBy)
+    const status = checked === 'unchanged' ? checked : await storeVersion(this.#store, 'agreements', { id: agreement.id, version: agreement.version, body: agreement }, registeredBy)
     if (status === 'created') this.#remember(agreement)
     return { id: agreement.id, version: agreement.version, status, warnings: this.#warnings(agreement) }
   }
 
+  /** What register would answer, by the same checks, storing nothing. */
+  dryRun (body: unknown): Promise<DryRunResult> {
+    return asDryRun(async () => {
+      const checked = this.#checked(body)
+      if (Array.isArray(checked)) return invalidDryRun(checked)
+      const agreement = body as Agreement
+      const warnings = this.#warnings(agreement)
+      if (checked === 'unchanged') return { valid: true, status: checked, problems: [], warnings }
+      return dryRunVersion(this.#store, 'agreements', { id: agreement.id, version: agreement.version, body: agreement }, warnings)
+    })
+  }
+
+  /**
+   * Every check of a registration. A version registered before with exactly this content is unchanged
+   * whatever became of the forms and sources it names since (one may have been retired): the shipped
+   * agreements are registered again at every start.
+   */
+  #checked (body: unknown): 'unchanged' | 'new' | Problem[] {
+    const { id, version } = (body ?? {}) as Partial<Agreement>
+    this.#versions.assertOpen(id, version)
+    const stored = typeof id === 'string' && typeof version === 'number' ? this.#versions.get(id, version) : undefined
+    if (stored && digestOf(stored) === digestOf(body)) return 'unchanged'
+    const problems = this.#problems(body)
+    return problems.length ? problems : 'new'
+  }
+
+  /** Retires the agreement: from the next request on it covers nothing. */
+  async retire (id: string, retiredBy: string): Promise<RetirementResult> {
+    const latest = this.#versions.latest(id)
+    if (!latest) throw new AgreementUnknown(id)
+    const retired = await retireVersion(this.#store, 'agreements', id, latest.version, retiredBy)
+    this.#versions.retire(id, retired.version)
+    return retired
+  }
+
+  /** The current agreements that do not cover a retired one. */
   list (): Agreement[] {
     return this.#versions.currents()
   }
 
+  /** The given version or the current one; a retired agreement read without a version is 410. */
   get (id: string, version?: number): Agreement | undefined {
-    return this.#versions.get(id, version)
+    return this.#versions.read(id, version, 'Agreement')
+  }
+
+  /** Grants of current agreements that a candidate version of a source would leave covering nothing. */
+  emptiedGrants (candidate: CompiledAdapter): string[] {
+    const { id } = candidate.manifest
+    return this.list().flatMap((a) => a.sources.filter((g) => g.source === id).flatMap((g) => g.fields)
+      .filter((field) => field !== '*' && !schemaAt(candidate.recordSchema, field))
+      .map((field) => `agreement ${a.id} grants ${id}${field}, which this version's record schema no longer has`))
   }
 
   /** What the client may receive now for this procedure and purpose, from the current version of each agreement. */
@@ -114,9 +160,16 @@ export class AgreementRegistry {
     return problems
   }
 
-  /** Sources that no form of the agreement's procedures binds or waives by: granted, but used by nothing yet. */
+  /**
+   * Allowed, but probably a mistake: sources that no form of the agreement's procedures binds or waives by
+   * (granted, but used by nothing yet), whole records granted, and an agreement that has already ended.
+   */
   #warnings (agreement: Agreement): string[] {
     const used = new Set(this.#forms.list().filter((f) => agreement.procedures.includes(f.procedure)).flatMap((f) => f.sources))
-    return agreement.sources.filter((g) => !used.has(g.source)).map((g) => `no form of ${agreement.procedures.join(', ')} uses source ${g.source}`)
+    const unused = agreement.sources.filter((g) => !used.has(g.source)).map((g) => `no form of ${agreement.procedures.join(', ')} uses source ${g.source}`)
+    // Data minimisation: a grant of * also covers whatever members a later version of the source adds.
+    const whole = agreement.sources.filter((g) => g.fields.includes('*')).map((g) => `grants every field of ${g.source} (*): name the fields the forms bind`)
+    const ended = Date.parse(agreement.validUntil) <= this.#now() ? [`validUntil ${agreement.validUntil} has passed: the agreement covers nothing`] : []
+    return [...unused, ...whole, ...ended]
   }
 }

@@ -1,6 +1,6 @@
 // Several gateway instances share one store: a registration made through one instance reaches the others by
-// this check, every few seconds, of how many versions each registry table holds (versions are never deleted,
-// so a count that changed means new ones). A table that changed is read again, in dependency order:
+// this check, every few seconds, of how many versions and retirements each registry holds (neither is ever
+// deleted, so a count that changed means new ones). A table that changed is read again, in dependency order:
 // adapters, then the forms and agreements that refer to them. It lives with the agreements, the top of the three.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -13,7 +13,7 @@ export default fp(async (app: FastifyInstance) => {
     agreements: () => app.agreements.load()
   }
   const counts = async () => (await app.store.query<Record<VersionTable, number>>(
-    'SELECT (SELECT count(*) FROM adapters)::int AS adapters, (SELECT count(*) FROM forms)::int AS forms, (SELECT count(*) FROM agreements)::int AS agreements')).rows[0]
+    `SELECT ${(Object.keys(loaders) as VersionTable[]).map((t) => `(SELECT count(*) FROM ${t})::int + (SELECT count(*) FROM retirements WHERE registry = '${t}')::int AS ${t}`).join(', ')}`)).rows[0]
   let known = await counts()
   const refresh = async () => {
     const now = await counts()

@@ -1,5 +1,5 @@
-// What a conformance test of an adapter reports: how the source answered, where the record departs from its
-// schema, and which classified fields it holds (pointers only, never values).
+// What a conformance test of an adapter reports: how the source answered and why a call failed, where the
+// record departs from its schema, and which classified fields it holds (pointers only, never values).
 import type { AdapterTestResult, SourceResult } from '../generated/types.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 import { valueAt } from '../registry/json-schema.ts'
@@ -12,7 +12,7 @@ export function conformanceResult (adapter: CompiledAdapter, outcome: SourceResu
     adapter: manifest.id,
     version: manifest.version,
     outcome: status,
-    ...(outcome.status === 'unavailable' ? { reason: outcome.reason } : {}),
+    ...(outcome.status === 'unavailable' ? { reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) } : {}),
     ms: outcome.ms,
     problems: outcome.status === 'unavailable' ? outcome.problems ?? [] : [],
     ...(outcome.status === 'found' ? { fieldsPresent: Object.keys(manifest.classification).filter((p) => valueAt(outcome.record, p) != null) } : {})

@@ -72,7 +72,7 @@ export class SourceFetcher {
       return { outcome: { status: 'found', record: found.record, retrievedAt: new Date().toISOString(), validUntil: validUntilOf(adapter, found.record), ms: 0 }, retryable: false }
     } catch (err) {
       const reason = reasonOf(err)
-      return { outcome: { status: 'unavailable', reason, ms: 0 }, retryable: reason === 'SOURCE_UNAVAILABLE' || (err instanceof SourceFailure && err.retryable) }
+      return { outcome: { status: 'unavailable', reason, detail: detailOf(err), ms: 0 }, retryable: reason === 'SOURCE_UNAVAILABLE' || (err instanceof SourceFailure && err.retryable) }
     }
   }
 
@@ -93,7 +93,7 @@ export class SourceFetcher {
     try {
       body = JSON.parse(answer.body)
     } catch {
-      throw new SourceFailure('SOURCE_BAD_RESPONSE', 'not JSON')
+      throw SourceFailure.unreadable('JSON', answer)
     }
     const record = valueAt(body, response.record)
     if (record === undefined) throw new SourceFailure('SOURCE_BAD_RESPONSE', `no record at ${response.record}`)
@@ -142,6 +142,23 @@ function validUntilOf (adapter: LiveAdapter, record: unknown): string | undefine
   const value = pointer === undefined ? undefined : valueAt(record, pointer)
   const date = typeof value === 'string' ? new Date(value) : undefined
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
+}
+
+/** OpenSSL's certificate verification codes and Node's own TLS codes. */
+const tlsCode = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_|HOSTNAME_MISMATCH$)/
+
+/**
+ * Why a call failed, for the conformance test: the error code of a failed connection or TLS handshake, never
+ * the error's text (it may carry the address or a body).
+ */
+function detailOf (err: unknown): string | undefined {
+  if (err instanceof SourceFailure) return err.message
+  const e = err as { code?: string, cause?: { code?: string } }
+  const code = e.cause?.code ?? e.code
+  if (!code) return undefined
+  if (tlsCode.test(code)) return `TLS error ${code}`
+  if (code.startsWith('UND_ERR_')) return `HTTP client error ${code}`
+  return `connection error ${code}`
 }
 
 function reasonOf (err: unknown): FieldReason {

@@ -6,6 +6,7 @@ import { Gauge } from 'prom-client'
 import { CircuitBreakers } from './circuit-breakers.ts'
 import { SourceFetcher } from './fetcher.ts'
 import { PrefillService } from './prefill-service.ts'
+import { SourceHealth } from './source-health.ts'
 
 declare module 'fastify' {
   interface FastifyInstance { prefill: PrefillService }
@@ -24,6 +25,7 @@ export default fp(async (app: FastifyInstance) => {
     fetcher,
     cache: app.recordCache,
     breakers,
+    health: new SourceHealth(),
     records: app.records,
     receipts: app.receipts,
     audit: app.audit,

@@ -2,7 +2,7 @@
 // through the fetcher, recognised records from the store, slow sources through queue workers), map, sign a
 // receipt, audit, and only then answer. Sources still pending at the deadline are parked with the queue,
 // which calls `complete` when they have answered.
-import type { AdapterTestResult, PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
+import type { AdapterTestResult, PrefillRequest, PrefillResponse, SourceHealthReport, Subject, SourceResult } from '../generated/types.ts'
 import { SubjectIdInvalid } from '../errors.ts'
 import type { PrefillJobs, ParkedPrefill } from '../jobs/prefill-jobs.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
@@ -12,7 +12,7 @@ import type { GatewayMetrics } from '../metrics/metrics.ts'
 import type { Receipts } from '../onceonly/receipts.ts'
 import type { RecordStore } from '../onceonly/records.ts'
 import type { AgreementRegistry, Permit } from '../policy/agreements.ts'
-import { isLive, type AdapterRegistry, type CompiledAdapter } from '../registry/adapter-registry.ts'
+import { isLive, type AdapterRegistry, type CompiledAdapter, type LiveAdapter } from '../registry/adapter-registry.ts'
 import { bindingsOf } from '../registry/bindings.ts'
 import type { CompiledForm } from '../registry/compiled-form.ts'
 import type { FormRegistry } from '../registry/form-registry.ts'
@@ -21,6 +21,7 @@ import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import type { CircuitBreakers, CircuitState } from './circuit-breakers.ts'
 import { conformanceResult } from './conformance-test.ts'
 import type { SourceFetcher } from './fetcher.ts'
+import type { SourceHealth } from './source-health.ts'
 import { mapDocuments, mapField, type FetchedSource } from './mapper.ts'
 
 /** Time kept back from the deadline for mapping, signing and the audit commit. */
@@ -33,6 +34,7 @@ export interface PrefillDeps {
   fetcher: SourceFetcher
   cache: RecordCache
   breakers: CircuitBreakers
+  health: SourceHealth
   records: RecordStore
   receipts: Receipts
   audit: AuditLog
@@ -136,6 +138,12 @@ export class PrefillService {
     return this.#deps.breakers.states()
   }
 
+  /** How each of these live sources has answered this instance over the window, and its circuit now. */
+  health (sources: LiveAdapter[], windowMs: number): SourceHealthReport['sources'] {
+    const circuits = this.circuitStates()
+    return sources.map(({ manifest: { id, agency } }) => ({ id, agency, ...this.#deps.health.stats(id, windowMs), circuit: circuits[id] ?? 'closed' }))
+  }
+
   /** Data minimisation: only the sources whose fields (or waiver evidence) an agreement covers are asked. */
   #plan (form: CompiledForm, permit: Permit): CompiledAdapter[] {
     const needed = new Set([
@@ -222,9 +230,16 @@ export class PrefillService {
     }
   }
 
+  /** One real call to a source (past the cache and the circuit), counted for the source's health. */
+  async #call (adapter: LiveAdapter, subject: Subject, deadline: number): Promise<SourceResult> {
+    const outcome = await this.#deps.fetcher.fetch(adapter, subject, deadline)
+    this.#deps.health.record(adapter.manifest.id, outcome)
+    return outcome
+  }
+
   async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string): Promise<SourceResult> {
     const outcome = isLive(adapter)
-      ? await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#deps.fetcher.fetch(adapter, subject, deadline)))
+      ? await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#call(adapter, subject, deadline)))
       : await this.#deps.records.recognised(adapter, subject, agency)
     const { metrics } = this.#deps
     metrics.sourceSeconds.observe({ source: adapter.manifest.id, outcome: outcome.status }, outcome.ms / 1000)

@@ -2,15 +2,15 @@
 // one in use. A registration that does not validate changes nothing.
 import type { ValidateFunction } from 'ajv'
 import type { AgencyTree } from '../agencies/agency-tree.ts'
-import type { AdapterManifest, CodeTransport, HttpTransport, RegistrationResult } from '../generated/types.ts'
-import { AdapterUnknown, RegistrationInvalid, type Problem } from '../errors.ts'
+import type { AdapterManifest, CodeTransport, DryRunResult, HttpTransport, RegistrationResult, RetirementResult } from '../generated/types.ts'
+import { AdapterUnknown, RegistrationInvalid, SourceInUse, type Problem } from '../errors.ts'
 import { codeAdapters } from './code-adapters.ts'
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
 import { sourceUrl, subjectlessProblem, urlTemplateProblem } from './source-url.ts'
 import type { Store } from '../store/store.ts'
 import { schemaAt, schemaType, type JsonSchema } from './json-schema.ts'
 import { compileSchema, registrationAjv, manifestShape } from './validation.ts'
-import { loadVersions, storeVersion, VersionMap, type Dropped } from './versions.ts'
+import { asDryRun, dryRunVersion, invalidDryRun, loadRetirements, loadVersions, retireVersion, storeVersion, VersionMap, type Dropped, type StoredVersion } from './versions.ts'
 
 export interface CompiledAdapter {
   manifest: AdapterManifest
@@ -23,8 +23,19 @@ export type LiveAdapter = CompiledAdapter & { manifest: { transport: HttpTranspo
 
 export const isLive = (adapter: CompiledAdapter): adapter is LiveAdapter => adapter.manifest.transport.kind !== 'records'
 
-/** Checks that go beyond the manifest's own schema; the extra check lets forms veto a change that breaks them. */
-export type ExtraCheck = (candidate: CompiledAdapter) => Problem[]
+/**
+ * What the registries above know about a candidate version: the forms it would break (problems, a veto) and
+ * the agreements it would empty (warnings).
+ */
+export interface ExtraChecks {
+  problems?: (candidate: CompiledAdapter) => Problem[]
+  warnings?: (candidate: CompiledAdapter) => string[]
+}
+
+/** A stored manifest in the form new ones are stored in (defaults filled in): the same content counts as the same. */
+const normalizeManifest = (stored: unknown) => manifestShape(stored).value ?? stored
+
+const entryOf = ({ manifest }: CompiledAdapter): StoredVersion => ({ id: manifest.id, version: manifest.version, body: manifest })
 
 export class AdapterRegistry {
   #store: Store
@@ -53,15 +64,22 @@ export class AdapterRegistry {
       if ('manifest' in compiled) this.#remember(compiled)
       else dropped.push({ id: row.id, version: row.version, problems: compiled })
     }
+    for (const { id, version } of await loadRetirements(this.#store, 'adapters')) this.#versions.retire(id, version)
     return dropped
   }
 
+  /** The version in use, none when the adapter is retired. */
   current (id: string): CompiledAdapter | undefined {
     return this.#versions.get(id)
   }
 
+  /** The highest version, retired or not: which agency the id belongs to, and what forms were checked against. */
+  latest (id: string): CompiledAdapter | undefined {
+    return this.#versions.latest(id)
+  }
+
   get (id: string, version?: number): CompiledAdapter {
-    const found = this.#versions.get(id, version)
+    const found = this.#versions.read(id, version, 'Adapter')
     if (!found) throw new AdapterUnknown(version === undefined ? id : `${id} version ${version}`)
     return found
   }
@@ -71,21 +89,61 @@ export class AdapterRegistry {
   }
 
   /** Validates every aspect of a manifest, reporting all problems at once. */
-  validate (manifest: unknown, extraCheck?: ExtraCheck): CompiledAdapter | Problem[] {
+  validate (manifest: unknown, extraCheck?: ExtraChecks['problems']): CompiledAdapter | Problem[] {
     const compiled = this.#compile(manifest)
     if (Array.isArray(compiled)) return compiled
     const problems = extraCheck?.(compiled) ?? []
     return problems.length ? problems : compiled
   }
 
-  async register (manifest: unknown, registeredBy: string, extraCheck?: ExtraCheck): Promise<RegistrationResult> {
-    const validated = this.validate(manifest, extraCheck)
-    const compiled = Array.isArray(validated) ? validated : await this.#reachable(validated)
+  async register (manifest: unknown, registeredBy: string, extra: ExtraChecks = {}): Promise<RegistrationResult> {
+    const compiled = await this.#checked(manifest, extra)
     if (Array.isArray(compiled)) throw Object.assign(new RegistrationInvalid(), { problems: compiled })
     const { id, version } = compiled.manifest
-    const status = await storeVersion(this.#store, 'adapters', { id, version, body: compiled.manifest }, registeredBy, (stored) => manifestShape(stored).value ?? stored)
+    const status = await storeVersion(this.#store, 'adapters', entryOf(compiled), registeredBy, normalizeManifest)
     if (status === 'created') this.#remember(compiled)
-    return { id, version, status, warnings: [] }
+    return { id, version, status, warnings: this.#warnings(compiled, extra) }
+  }
+
+  /** What register would answer, by the same checks, storing nothing. */
+  dryRun (manifest: unknown, extra: ExtraChecks = {}): Promise<DryRunResult> {
+    return asDryRun(async () => {
+      const compiled = await this.#checked(manifest, extra)
+      if (Array.isArray(compiled)) return invalidDryRun(compiled)
+      return dryRunVersion(this.#store, 'adapters', entryOf(compiled), this.#warnings(compiled, extra), normalizeManifest)
+    })
+  }
+
+  /**
+   * Retires the adapter: from the next request on no prefill asks it and nothing new may bind it. `usedBy`
+   * names the registered forms that still bind it or waive by it; while there are any, it stays.
+   */
+  async retire (id: string, retiredBy: string, usedBy: (id: string) => string[]): Promise<RetirementResult> {
+    const latest = this.#versions.latest(id)
+    if (!latest) throw new AdapterUnknown(id)
+    const users = usedBy(id)
+    if (users.length) throw new SourceInUse(id, users.join(', '))
+    const retired = await retireVersion(this.#store, 'adapters', id, latest.manifest.version, retiredBy)
+    this.#versions.retire(id, retired.version)
+    return retired
+  }
+
+  /** Every check of a registration, the address checks included. */
+  async #checked (manifest: unknown, extra: ExtraChecks): Promise<CompiledAdapter | Problem[]> {
+    const { id, version } = (manifest ?? {}) as Partial<AdapterManifest>
+    this.#versions.assertOpen(id, version)
+    const validated = this.validate(manifest, extra.problems)
+    return Array.isArray(validated) ? validated : await this.#reachable(validated)
+  }
+
+  /** Allowed, but probably a mistake. */
+  #warnings (compiled: CompiledAdapter, extra: ExtraChecks): string[] {
+    const { transport, response } = compiled.manifest
+    // Without it a source that answers for the wrong person (a bug, a cache) is released as if right.
+    const unstated = transport.kind !== 'records' && response.subject === undefined
+      ? ['response.subject is not set: the gateway cannot notice a record about another subject than the one asked for']
+      : []
+    return [...unstated, ...extra.warnings?.(compiled) ?? []]
   }
 
   /** The URL's host is allowed for the agency and resolves only to addresses the gateway may reach. */

@@ -19,7 +19,10 @@ export interface CodeAdapter {
   fetch (context: CodeAdapterContext): Promise<CodeAdapterResult>
 }
 
-/** Thrown by a code adapter (or the fetcher) when a source's answer cannot be used; `reason` is a field reason code. */
+/**
+ * Thrown by a code adapter (or the fetcher) when a source's answer cannot be used; `reason` is a field reason
+ * code, the message says why for the conformance test (a status, a content type, a pointer; never a value).
+ */
 export class SourceFailure extends Error {
   readonly reason: FieldReason
   /** Whether the same call may well succeed if repeated (a server error, not a refusal). */
@@ -32,6 +35,11 @@ export class SourceFailure extends Error {
 
   /** A source that answered a status it should not have. */
   static status (status: number): SourceFailure {
-    return new SourceFailure('SOURCE_ERROR', `status ${status}`, [500, 502, 503, 504].includes(status))
+    return new SourceFailure('SOURCE_ERROR', `HTTP status ${status}`, [500, 502, 503, 504].includes(status))
+  }
+
+  /** A body that is not what the source should speak; the content type it came with often says why (a proxy's HTML page). */
+  static unreadable (expected: 'JSON' | 'XML', response: SourceResponse): SourceFailure {
+    return new SourceFailure('SOURCE_BAD_RESPONSE', `not ${expected === 'XML' ? 'well-formed XML' : 'JSON'} (content type ${response.contentType || 'none'})`)
   }
 }

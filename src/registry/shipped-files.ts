@@ -1,5 +1,6 @@
 // Registrations that ship as files (adapters, forms, development agreements), registered at start.
-// Idempotent: an unchanged file is a no-op, and a newer version registered over the API stays current.
+// Idempotent: an unchanged file is a no-op, a newer version registered over the API stays current, and a
+// shipped registration an operator retired stays retired.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FastifyBaseLogger } from 'fastify'
@@ -19,7 +20,7 @@ export async function registerShipped (log: FastifyBaseLogger, files: string[], 
       if (outcome.status === 'created') log.info({ file, version: outcome.version }, 'registered shipped file')
     } catch (err) {
       const e = err as { code?: string, problems?: Problem[] }
-      if (e.code === 'GW_VERSION_STALE') continue
+      if (e.code === 'GW_VERSION_STALE' || e.code === 'GW_VERSION_RETIRED') continue
       // The operator reads this at a failed start: every problem goes in the message.
       const problems = (e.problems ?? []).map((p) => `${p.path || '/'} ${p.message}`)
       throw Object.assign(new Error([`${file}: ${(err as Error).message}`, ...problems].join('; ')), { problems: e.problems })

@@ -62,10 +62,10 @@ t.test('prefill releases only what an active agreement covers', async (t) => {
     t.equal((await prefill('Giải quyết trợ cấp thất nghiệp')).fields['/fullName'].status, 'filled', 'nothing replaced the version in force')
   })
 
-  await t.test('a source no form of the agreement uses is a warning', async (t) => {
+  await t.test('a source no form of the agreement uses, and a grant of every field, are warnings', async (t) => {
     const res = await put({ ...narrow, id: 'hcm-enterprises', version: 1, sources: [{ source: 'enterprise-registry', fields: ['*'] }] })
     t.equal(res.statusCode, 201)
-    t.same(res.json().warnings, ['no form of 1.001978 uses source enterprise-registry'])
+    t.same(res.json().warnings, ['no form of 1.001978 uses source enterprise-registry', 'grants every field of enterprise-registry (*): name the fields the forms bind'])
   })
 
   await t.test('a shipped agreement that means nothing fails the start, naming the file and every problem', async (t) => {

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { FormDefinition, ProcedureParams, VersionQuery } from '../../generated/types.ts'
 import { IdMismatch } from '../../errors.ts'
 import { auditRequest } from '../audit-request.ts'
-import { errors, ref } from '../route-schemas.ts'
+import { isDryRun } from '../dry-run.ts'
+import { errors, ref, registrationAnswer } from '../route-schemas.ts'
 
 export default async function formRoutes (app: FastifyInstance) {
   app.put<{ Params: ProcedureParams, Body: FormDefinition }>('/v1/forms/:procedure', {
@@ -13,14 +14,16 @@ export default async function formRoutes (app: FastifyInstance) {
       tags: ['forms'],
       operationId: 'registerForm',
       summary: 'Register a new version of a procedure\'s e-form',
-      description: 'Every problem of the form (its schema, its bindings to registered sources, its dossier components) is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.',
+      description: 'Every problem of the form (its schema, its bindings to registered sources, its dossier components) is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, an older version, or a version not above a retired one is 409. With ?dryRun=true: 200 with what the same PUT would answer, nothing stored or audited.',
       params: ref('procedure-params.json'),
+      querystring: ref('dry-run-query.json'),
       body: ref('form.schema.json'),
-      response: { 200: ref('registration-result.json'), 201: ref('registration-result.json'), ...errors(400, 409, 422) }
+      response: { 200: registrationAnswer, 201: ref('registration-result.json'), ...errors(400, 409, 422) }
     }
   }, async (request, reply) => {
     const code = (request.body as Partial<FormDefinition> | undefined)?.['x-procedure']?.code
     if (typeof code === 'string' && code !== request.params.procedure) throw new IdMismatch(request.params.procedure, code)
+    if (isDryRun(request)) return app.forms.dryRun(request.body)
     const outcome = await app.forms.register(request.body, request.client!.id)
     await auditRequest(app, request, {
       action: 'form.register',
@@ -29,6 +32,22 @@ export default async function formRoutes (app: FastifyInstance) {
       result: 'ok'
     })
     reply.code(outcome.status === 'created' ? 201 : 200)
+    return outcome
+  })
+
+  app.post<{ Params: ProcedureParams }>('/v1/forms/:procedure/retire', {
+    config: { roles: ['admin'] },
+    schema: {
+      tags: ['forms'],
+      operationId: 'retireForm',
+      summary: 'Retire a procedure\'s form: no prefill or submission check uses it from the next request on',
+      description: 'Every version stays readable with ?version=; reading without a version, a prefill and a check are 410 GW_REGISTRATION_RETIRED. Only a higher version registers the procedure again. Retiring again is 200 unchanged.',
+      params: ref('procedure-params.json'),
+      response: { 200: ref('retirement-result.json'), ...errors(404, 409) }
+    }
+  }, async (request) => {
+    const outcome = await app.forms.retire(request.params.procedure, request.client!.id)
+    if (outcome.status === 'retired') await auditRequest(app, request, { action: 'form.retire', procedure: outcome.id, version: outcome.version, result: 'ok' })
     return outcome
   })
 
@@ -57,7 +76,7 @@ export default async function formRoutes (app: FastifyInstance) {
       description: 'The form\'s JSON Schema with its x-prefill bindings and dossier components, which a portal renders.',
       params: ref('procedure-params.json'),
       querystring: ref('version-query.json'),
-      response: { 200: ref('form.schema.json'), ...errors(404) }
+      response: { 200: ref('form.schema.json'), ...errors(404, 410) }
     }
   }, async (request) => app.forms.get(request.params.procedure, request.query.version).form)
 
@@ -70,7 +89,7 @@ export default async function formRoutes (app: FastifyInstance) {
       description: 'For the form\'s designers: fields that match a member of a source\'s record by name or title, and components that a source declares it stands for.',
       params: ref('procedure-params.json'),
       querystring: ref('version-query.json'),
-      response: { 200: ref('once-only-report.json'), ...errors(404) }
+      response: { 200: ref('once-only-report.json'), ...errors(404, 410) }
     }
   }, async (request) => {
     const form = app.forms.get(request.params.procedure, request.query.version)

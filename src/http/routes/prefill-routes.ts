@@ -12,7 +12,7 @@ export default async function prefillRoutes (app: FastifyInstance) {
       summary: 'Prefill an e-form for a subject from the sources its bindings name',
       description: 'Answers by the deadline. Sources still being fetched by a worker leave their fields pending and the answer\'s status pending; the completed result follows through GET /v1/prefill/{requestId} and the portal\'s webhook.',
       body: ref('prefill-request.json'),
-      response: { 200: ref('prefill-response.json'), ...errors(400, 404, 503) }
+      response: { 200: ref('prefill-response.json'), ...errors(400, 404, 410, 503) }
     }
   }, (request) => app.prefill.prefill(request.body, { requestId: request.id, traceId: request.traceId }, request.client!))
 

@@ -13,7 +13,7 @@ export default async function submissionRoutes (app: FastifyInstance) {
       summary: 'Check a dossier against the receipt of its prefill; every once-only violation at once',
       description: 'Send the receipt of the prefill whose values the dossier carries: the one of the completed result when the prefill answered pending. The verdict lists every violation at once (a waived component asked for again, a recognised value re-keyed or altered, a prefillable field left to the person), each with a stable code and a Vietnamese and an English message. Every check is audited.',
       body: ref('submission-check-request.json'),
-      response: { 200: ref('submission-check-result.json'), ...errors(400, 404, 503) }
+      response: { 200: ref('submission-check-result.json'), ...errors(400, 404, 410, 503) }
     }
   }, async (request) => app.submissions.check(request.body, auditContext(request)))
 }

@@ -136,10 +136,30 @@ export interface paths {
         get: operations["getAdapter"];
         /**
          * Register a new version of an adapter (its agency, or an admin)
-         * @description Every problem of the manifest is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.
+         * @description Every problem of the manifest is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, an older version, or a version not above a retired one is 409. With ?dryRun=true: 200 with what the same PUT would answer, nothing stored or audited.
          */
         put: operations["registerAdapter"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adapters/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire an adapter (its agency, or an admin): no prefill asks it from the next request on
+         * @description Its versions stay readable with ?version=; only a higher version registers the id again. While a registered form binds the source or waives a component by it, 409 GW_SOURCE_IN_USE names the forms. Retiring again is 200 unchanged.
+         */
+        post: operations["retireAdapter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -186,6 +206,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each live source has answered lately: calls, latency, errors by reason, circuit, last success
+         * @description An agency sees its own sources, admins and operators all. Counted by the instance that answers, in process, over ?window= (default 15m, at most 1h; the latest 10,000 calls per source at most); another instance counts its own calls.
+         */
+        get: operations["getSourceHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/forms/{procedure}": {
         parameters: {
             query?: never;
@@ -200,10 +240,30 @@ export interface paths {
         get: operations["getForm"];
         /**
          * Register a new version of a procedure's e-form
-         * @description Every problem of the form (its schema, its bindings to registered sources, its dossier components) is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.
+         * @description Every problem of the form (its schema, its bindings to registered sources, its dossier components) is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, an older version, or a version not above a retired one is 409. With ?dryRun=true: 200 with what the same PUT would answer, nothing stored or audited.
          */
         put: operations["registerForm"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forms/{procedure}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a procedure's form: no prefill or submission check uses it from the next request on
+         * @description Every version stays readable with ?version=; reading without a version, a prefill and a check are 410 GW_REGISTRATION_RETIRED. Only a higher version registers the procedure again. Retiring again is 200 unchanged.
+         */
+        post: operations["retireForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -624,10 +684,30 @@ export interface paths {
         get: operations["getAgreement"];
         /**
          * Register a new version of a sharing agreement
-         * @description Every problem is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, or an older version, is 409.
+         * @description Every problem is answered at once with 422 and nothing is changed. The same content again is 200; a new version is 201; other content under an existing version, an older version, or a version not above a retired one is 409. With ?dryRun=true: 200 with what the same PUT would answer, nothing stored or audited.
          */
         put: operations["registerAgreement"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a sharing agreement: it covers nothing from the next request on
+         * @description Every version stays readable with ?version=; only a higher version registers the id again. Retiring again is 200 unchanged.
+         */
+        post: operations["retireAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -860,6 +940,8 @@ export interface components {
             /** @enum {string} */
             outcome: "found" | "not_found" | "unavailable";
             reason?: components["schemas"]["FieldReason"];
+            /** @description Why the call failed, beyond the reason: the HTTP status of an unexpected answer, the connection or TLS error code, the content type seen where JSON or XML was expected, the pointer where the record was missing (never a value) */
+            detail?: string;
             ms: number;
             /** @description Where the record departs from the record schema */
             problems: components["schemas"]["Problem"][];
@@ -902,7 +984,7 @@ export interface components {
             clientId: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "records.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
+            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "adapter.retire" | "form.retire" | "agreement.retire" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "records.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
             subjectHmac?: string;
             subjectMasked?: string;
             procedure?: string;
@@ -979,6 +1061,25 @@ export interface components {
         /** DeadLetters */
         DeadLetters: {
             deadLetters: components["schemas"]["DeadLetter"][];
+        };
+        /**
+         * DryRunResult
+         * @description What the same PUT without ?dryRun would do, found by the same checks; nothing is stored or audited
+         */
+        DryRunResult: {
+            /** @description Whether the PUT would register it (or find it already registered) */
+            valid: boolean;
+            /**
+             * @description When valid: what the PUT would answer
+             * @enum {string}
+             */
+            status?: "created" | "unchanged";
+            /** @description When not valid: the error code the PUT would answer (GW_REGISTRATION_INVALID, GW_VERSION_CONFLICT, GW_VERSION_STALE, GW_VERSION_RETIRED) */
+            code?: string;
+            /** @description Every problem the PUT would refuse it for, with the same paths */
+            problems: components["schemas"]["Problem"][];
+            /** @description What is allowed but probably a mistake */
+            warnings: string[];
         };
         /** ErrorResponse */
         ErrorResponse: {
@@ -1232,11 +1333,58 @@ export interface components {
             warnings?: string[];
         };
         /**
+         * RetirementResult
+         * @description A retired registration: no longer used from the next request on, its versions still readable with ?version=
+         */
+        RetirementResult: {
+            id: string;
+            /** @description The version retired, with every older one; only a higher version registers the id again */
+            version: number;
+            /**
+             * @description unchanged: it was already retired
+             * @enum {string}
+             */
+            status: "retired" | "unchanged";
+            /** @description The client that retired it */
+            retiredBy: string;
+            /** Format: date-time */
+            retiredAt: string;
+        };
+        /**
          * Role
          * @description What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
          * @enum {string}
          */
         Role: "portal" | "agency" | "auditor" | "admin" | "operator";
+        /**
+         * SourceHealthReport
+         * @description How each live source answered the instance that answers this, over the window: its own calls since it started, at most the latest 10,000 per source (other instances count their own)
+         */
+        SourceHealthReport: {
+            window: string;
+            sources: {
+                id: string;
+                agency: string;
+                /** @description Calls made to the source (cache hits and calls refused by an open circuit are not calls) */
+                calls: number;
+                found: number;
+                notFound: number;
+                /** @description Failed calls by field reason (SOURCE_TIMEOUT, SOURCE_ERROR, ...) */
+                errors: {
+                    [key: string]: number;
+                };
+                /** @description Median latency of the calls, retries included */
+                p50Ms?: number;
+                p95Ms?: number;
+                /**
+                 * Format: date-time
+                 * @description The last call that found a record or was told there is none, whenever it was
+                 */
+                lastSuccessAt?: string;
+                /** @enum {string} */
+                circuit: "closed" | "open" | "half-open";
+            }[];
+        };
         /** SourceOutcome */
         SourceOutcome: {
             id: string;
@@ -1412,7 +1560,7 @@ export interface components {
          * @description Stable code of an error; published codes are never renamed
          * @enum {string}
          */
-        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
+        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REGISTRATION_RETIRED" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_SOURCE_IN_USE" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_RETIRED" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
         /**
          * HttpTransport
          * @description A declarative HTTP request
@@ -1745,6 +1893,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: GW_BODY_TOO_LARGE */
             413: {
                 headers: {
@@ -1936,6 +2093,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description URI Too Long: GW_URI_TOO_LONG */
             414: {
                 headers: {
@@ -1967,7 +2133,9 @@ export interface operations {
     };
     registerAdapter: {
         parameters: {
-            query?: never;
+            query?: {
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 /** @description The source id forms bind to */
@@ -1987,7 +2155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResult"];
+                    "application/json": components["schemas"]["RegistrationResult"] | components["schemas"]["DryRunResult"];
                 };
             };
             /** @description Created */
@@ -2026,7 +2194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2064,6 +2232,101 @@ export interface operations {
             };
             /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    retireAdapter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source id forms bind to */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A retired registration: no longer used from the next request on, its versions still readable with ?version= */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetirementResult"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2223,6 +2486,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: GW_BODY_TOO_LARGE */
             413: {
                 headers: {
@@ -2243,6 +2515,74 @@ export interface operations {
             };
             /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSourceHealth: {
+        parameters: {
+            query?: {
+                /** @description How far back to count: seconds, minutes or hours (90s, 15m, 1h), at most 1h */
+                window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How each live source answered the instance that answers this, over the window: its own calls since it started, at most the latest 10,000 per source (other instances count their own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceHealthReport"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2329,6 +2669,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description URI Too Long: GW_URI_TOO_LONG */
             414: {
                 headers: {
@@ -2360,7 +2709,9 @@ export interface operations {
     };
     registerForm: {
         parameters: {
-            query?: never;
+            query?: {
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 /** @description Procedure code (mã TTHC) */
@@ -2380,7 +2731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResult"];
+                    "application/json": components["schemas"]["RegistrationResult"] | components["schemas"]["DryRunResult"];
                 };
             };
             /** @description Created */
@@ -2419,7 +2770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2457,6 +2808,101 @@ export interface operations {
             };
             /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    retireForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Procedure code (mã TTHC) */
+                procedure: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A retired registration: no longer used from the next request on, its versions still readable with ?version= */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetirementResult"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2607,6 +3053,15 @@ export interface operations {
             };
             /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2906,6 +3361,15 @@ export interface operations {
             };
             /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3970,7 +4434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4093,6 +4557,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Gone: GW_REGISTRATION_RETIRED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description URI Too Long: GW_URI_TOO_LONG */
             414: {
                 headers: {
@@ -4124,7 +4597,9 @@ export interface operations {
     };
     registerAgreement: {
         parameters: {
-            query?: never;
+            query?: {
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4143,7 +4618,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResult"];
+                    "application/json": components["schemas"]["RegistrationResult"] | components["schemas"]["DryRunResult"];
                 };
             };
             /** @description Created */
@@ -4182,7 +4657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4220,6 +4695,100 @@ export interface operations {
             };
             /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    retireAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A retired registration: no longer used from the next request on, its versions still readable with ?version= */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetirementResult"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
