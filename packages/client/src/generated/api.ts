@@ -682,6 +682,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an agency to the tree, or change one (its name, parent, or whether its units share data)
+         * @description Every instance serves the change within REGISTRY_REFRESH_SECONDS; every change is audited. An unknown parent or a cycle is 422; moving an agency that adapters or clients act for into another ministry or province is 409, naming them. 201 added, 200 changed or unchanged.
+         */
+        put: operations["putAgency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency tree: every agency with its parent
+         * @description Ministries and provinces have no parent; sharesData says whether their units reuse each other's data (Circular 32/2017/TT-BTTTT).
+         */
+        get: operations["listAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every client, disabled ones included
+         * @description Tokens are never shown: only their hashes are kept.
+         */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * Add a client: a bearer token shown once, or a certificate for its CSR
+         * @description Without csr the answer holds a new bearer token, shown this once: only its SHA-256 is kept. With csr (PEM, RSA; its CN the client id or absent) the answer holds a certificate of the gateway's CA naming the client (CN) and its agency (O); the gateway needs TLS_CA_KEY_FILE for that. Every instance knows the client at once, without a restart.
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a client
+         * @description Its id, name, roles, agency, assertion key and whether it is disabled; never its token.
+         */
+        get: operations["getClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a client for good: its token and certificates are refused (401) at once on every instance
+         * @description Its id is never given to another client; its history stays in the sharing log. Disabling a disabled client changes nothing.
+         */
+        post: operations["disableClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/me/assertion-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A portal registers its own public key for citizen assertions (JWK, EC P-256, ES256)
+         * @description Replaces the portal's key at once on every instance: assertions signed with the old key are refused from then on. A JWK holding a private part (d), or not a point of P-256, is 422.
+         */
+        put: operations["putAssertionKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     prefillCompleted: {
@@ -827,6 +951,18 @@ export interface components {
             fieldsPresent?: string[];
         };
         /**
+         * AgencyNode
+         * @description One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data.
+         */
+        AgencyNode: {
+            code: string;
+            name: string;
+            /** @description The agency this one is a unit of; absent for a ministry or province */
+            parent?: string;
+            /** @description Top level only: its units reuse each other's data */
+            sharesData?: boolean;
+        };
+        /**
          * Agreement
          * @description A sharing agreement (Decree 47/2020/ND-CP): lets one client use named fields of named sources for a set of procedures, for stated purposes, between two dates.
          */
@@ -850,6 +986,18 @@ export interface components {
             validUntil: string;
         };
         /**
+         * AssertionKey
+         * @description A portal's public key (JWK, EC P-256, for ES256) with which it signs citizen assertions; never its private part (d)
+         */
+        AssertionKey: {
+            /** @enum {unknown} */
+            kty: "EC";
+            /** @enum {unknown} */
+            crv: "P-256";
+            x: string;
+            y: string;
+        };
+        /**
          * AuditEntryView
          * @description One entry of the sharing log, member for member as it was hashed (absent members are left out).
          */
@@ -862,7 +1010,7 @@ export interface components {
             clientId: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
+            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "agency.register" | "client.register" | "client.disable" | "client.assertion-key" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
             subjectHmac?: string;
             subjectMasked?: string;
             procedure?: string;
@@ -916,6 +1064,54 @@ export interface components {
             at: string;
             kid: string;
             jws: string;
+        };
+        /**
+         * ClientCreate
+         * @description A new client: without csr it gets a bearer token, shown once; with csr (PEM, its CN the client id or absent) a certificate signed by the gateway's CA
+         */
+        ClientCreate: {
+            id: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            agency?: string;
+            csr?: string;
+        };
+        /**
+         * ClientCreated
+         * @description The new client, with its credential: the bearer token (shown this once; only its SHA-256 is kept) or the certificate the gateway's CA signed
+         */
+        ClientCreated: {
+            client: components["schemas"]["ClientView"];
+            token?: string;
+            certificate?: {
+                pem: string;
+                serial: string;
+            };
+        };
+        /**
+         * ClientView
+         * @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear
+         */
+        ClientView: {
+            id: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            /** @description Required for the portal and agency roles: the agency (or unit) on whose behalf the client acts */
+            agency?: string;
+            /** @description Portals only: the public key (JWK, ES256) with which the portal signs citizen assertions */
+            assertionKey?: {
+                /** @enum {unknown} */
+                kty: "EC";
+                /** @enum {unknown} */
+                crv: "P-256";
+                x: string;
+                y: string;
+            };
+            /**
+             * Format: date-time
+             * @description Since when its token and certificates are refused
+             */
+            disabledAt?: string;
         };
         /** AuditConsistencyProof */
         AuditConsistencyProof: {
@@ -1338,7 +1534,7 @@ export interface components {
          * @description Stable code of an error; published codes are never renamed
          * @enum {string}
          */
-        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
+        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_CYCLE" | "GW_AGENCY_FORBIDDEN" | "GW_AGENCY_IN_USE" | "GW_AGENCY_PARENT_UNKNOWN" | "GW_AGENCY_UNKNOWN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_ASSERTION_KEY_INVALID" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CA_KEY_MISSING" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CLIENT_DISABLED" | "GW_CLIENT_EXISTS" | "GW_CLIENT_UNKNOWN" | "GW_CRL_STALE" | "GW_CSR_INVALID" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
         /**
          * HttpTransport
          * @description A declarative HTTP request
@@ -1626,7 +1822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1644,7 +1840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1729,7 +1925,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1747,7 +1943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1817,7 +2013,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1835,7 +2031,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1916,7 +2112,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +2130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1970,7 +2166,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2032,7 +2228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2104,7 +2300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2122,7 +2318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2210,7 +2406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2228,7 +2424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2309,7 +2505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2327,7 +2523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2363,7 +2559,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2425,7 +2621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2495,7 +2691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2513,7 +2709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2582,7 +2778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2600,7 +2796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2627,7 +2823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2689,7 +2885,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2707,7 +2903,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2794,7 +2990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2812,7 +3008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2893,7 +3089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2969,7 +3165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3034,7 +3230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +3295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3166,7 +3362,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,7 +3433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3255,7 +3451,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3325,7 +3521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3343,7 +3539,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3478,7 +3674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3496,7 +3692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,7 +3760,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3624,7 +3820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3700,7 +3896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3718,7 +3914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +3923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3763,7 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3823,7 +4019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3841,7 +4037,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3921,7 +4117,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3939,7 +4135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3975,7 +4171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4031,7 +4227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4096,7 +4292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4114,7 +4310,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4174,7 +4370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4210,7 +4406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4460,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4282,7 +4478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4338,7 +4534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,7 +4601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4423,7 +4619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4434,6 +4630,632 @@ export interface operations {
             };
             /** @description URI Too Long: GW_URI_TOO_LONG */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyNode"];
+            };
+        };
+        responses: {
+            /** @description One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyNode"];
+                };
+            };
+            /** @description One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyNode"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: GW_BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyNode"][];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"][];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description The new client, with its credential: the bearer token (shown this once; only its SHA-256 is kept) or the certificate the gateway's CA signed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientCreated"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_VERSION_CONFLICT, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: GW_BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    disableClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putAssertionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssertionKey"];
+            };
+        };
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: GW_BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
