@@ -660,7 +660,7 @@ export interface GatewayConfig {
    */
   keysDir?: string;
   /**
-   * clients, roles, agencies and SHA-256 hashes of their tokens
+   * clients, roles, agencies and SHA-256 hashes of their tokens, seeding the store (POST /v1/clients adds clients at run time)
    */
   clientsFile: string;
   /**
@@ -701,7 +701,7 @@ export interface GatewayConfig {
    */
   rateLimitPerMinute: number;
   /**
-   * the agency tree and which ministries and provinces share data; every agency an adapter, a client or OUTBOUND_HOSTS names must be in it
+   * the agency tree and which ministries and provinces share data, seeding the store (PUT /v1/agencies/{code} changes it at run time); every agency an adapter, a client or OUTBOUND_HOSTS names must be in it
    */
   agenciesFile: string;
   /**
