@@ -11,10 +11,14 @@ import { checker, loadValidatedFile } from '../validation/validated-file.ts'
 
 const check = checker<AgenciesFile>(agenciesFileSchema)
 
+/** An agency with its members in one order and absent ones left out, so that two versions compare as text. */
+const normalised = ({ code, name, parent, sharesData }: { code: string, name: string, parent?: string | null, sharesData?: boolean | null }): AgencyNode =>
+  ({ code, name, ...parent ? { parent } : {}, ...typeof sharesData === 'boolean' ? { sharesData } : {} })
+
 /** The agencies of a file, each naming its parent instead of holding its units. */
 function flatten (file: AgenciesFile): AgencyNode[] {
   const walk = (agency: Agency, parent?: string): AgencyNode[] => [
-    { code: agency.code, name: agency.name, ...parent ? { parent } : {}, ...agency.sharesData !== undefined ? { sharesData: agency.sharesData } : {} },
+    normalised({ ...agency, parent }),
     ...(agency.units ?? []).flatMap((unit) => walk(unit, agency.code))
   ]
   return file.agencies.flatMap((agency) => walk(agency))
@@ -126,7 +130,7 @@ export class AgencyStore {
   async load (db: Queryable = this.#store): Promise<void> {
     const { rows } = await db.query<{ code: string, name: string, parent: string | null, shares_data: boolean | null }>(
       'SELECT DISTINCT ON (code) code, name, parent, shares_data FROM agencies ORDER BY code, revision DESC')
-    this.tree.replace(rows.map((r) => ({ code: r.code, name: r.name, ...r.parent ? { parent: r.parent } : {}, ...r.shares_data !== null ? { sharesData: r.shares_data } : {} })))
+    this.tree.replace(rows.map((r) => normalised({ ...r, sharesData: r.shares_data })))
   }
 
   /**
@@ -143,7 +147,7 @@ export class AgencyStore {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['agencies'])
       await this.load(tx)
       const current = this.tree.list().find((n) => n.code === node.code)
-      if (current && JSON.stringify(current) === JSON.stringify({ code: node.code, name: node.name, ...node.parent ? { parent: node.parent } : {}, ...node.sharesData !== undefined ? { sharesData: node.sharesData } : {} })) return 'unchanged'
+      if (current && JSON.stringify(current) === JSON.stringify(normalised(node))) return 'unchanged'
       new AgencyTree([node, ...this.tree.list().filter((n) => n.code !== node.code)]) // eslint-disable-line no-new -- throws on a cycle (seen from node first) or an unknown parent
       const moved = this.tree.moved(node)
       const using = moved.length ? users(moved) : []

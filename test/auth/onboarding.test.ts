@@ -167,10 +167,13 @@ t.test('an agency and its clients onboarded at run time, then a client disabled 
     t.match(await overTls('/v1/audit?limit=1'), { status: 401, body: { code: 'GW_CLIENT_DISABLED' } }, 'its certificate too')
     t.match((await onB('POST', '/v1/clients/nobody/disable', admin)).json(), { statusCode: 404, code: 'GW_CLIENT_UNKNOWN' })
     t.match((await onB('POST', '/v1/clients', admin, { id: 'agency-bxd-cdk', name: 'reused', roles: ['auditor'] })).json(), { code: 'GW_CLIENT_EXISTS' }, 'a disabled client\'s id is never reused')
+    t.equal((await onA('POST', '/v1/clients/portal-bxd/disable', admin)).statusCode, 200)
+    const agreement = { ...await readmeExample('## How an admin writes an agreement'), id: 'bxd-vehicle-transfer', client: 'portal-bxd', version: 2 }
+    t.match((await onB('PUT', '/v1/agreements/bxd-vehicle-transfer', admin, agreement)).json(), { code: 'GW_REGISTRATION_INVALID', problems: [{ path: '/client', message: 'no client portal-bxd' }] }, 'a disabled portal is no party to a new agreement')
     const { rows } = await store.query<{ action: string, detail: any }>("SELECT action, detail FROM audit_log WHERE action LIKE 'client.%' ORDER BY seq")
     t.same(rows.map((r) => `${r.action} ${r.detail.client}`), [
       'client.register agency-bxd-cdk', 'client.register portal-bxd', 'client.assertion-key portal-bxd', 'client.register auditor-bxd',
-      'client.disable agency-bxd-cdk', 'client.disable auditor-bxd'
+      'client.disable agency-bxd-cdk', 'client.disable auditor-bxd', 'client.disable portal-bxd'
     ], 'every change is in the sharing log')
   })
 })
