@@ -6,7 +6,7 @@ import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { auth, tempDir, testGateway, testStore, tokens } from '../helpers/infra.ts'
 
-t.test('a start naming an agency outside the tree fails before anything is opened', async (t) => {
+t.test('a start naming an agency outside the tree fails before any client is stored', async (t) => {
   const dir = await tempDir(t)
   const clientsFile = join(dir, 'clients.yaml')
   await writeFile(clientsFile, `development: true
