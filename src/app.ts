@@ -16,9 +16,11 @@ import httpPlugin from './http/http-plugin.ts'
 import openapi from './http/openapi.ts'
 import rateLimitPlugin from './http/rate-limit-plugin.ts'
 import adapterRoutes from './http/routes/adapter-routes.ts'
+import agencyRoutes from './http/routes/agency-routes.ts'
 import agreementRoutes from './http/routes/agreement-routes.ts'
 import auditRoutes from './http/routes/audit-routes.ts'
 import citizenRoutes from './http/routes/citizen-routes.ts'
+import clientRoutes from './http/routes/client-routes.ts'
 import formRoutes from './http/routes/form-routes.ts'
 import healthRoutes from './http/routes/health-routes.ts'
 import logRoutes from './http/routes/log-routes.ts'
@@ -82,10 +84,11 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   await app.register(errorHandler)
   await app.register(openapi)
   await app.register(agenciesPlugin)
-  await app.register(authPlugin, { now })
   // Before Redis connects: a production start without the log's key fails with little to close.
   await app.register(logKeysPlugin)
   await app.register(redisPlugin)
+  // Before the rate limit, which counts per authenticated client.
+  await app.register(authPlugin, { now })
   await app.register(rateLimitPlugin)
   await app.register(keysPlugin)
   await app.register(subjectPlugin)
@@ -118,5 +121,7 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   await app.register(citizenRoutes)
   await app.register(agreementRoutes)
   await app.register(webhookRoutes)
+  await app.register(agencyRoutes)
+  await app.register(clientRoutes)
   await app.register(consoleRoutes)
 }

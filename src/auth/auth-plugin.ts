@@ -1,9 +1,11 @@
 // Authenticates every request and enforces the roles each route declares in `config.roles`. A client is
-// its certificate (mTLS with the gateway's CA, not expired, not revoked) or, where allowed, a bearer token.
+// its certificate (mTLS with the gateway's CA, not expired, not revoked) or, where allowed, a bearer token;
+// a disabled client is neither.
+import { readFile } from 'node:fs/promises'
 import type { TLSSocket } from 'node:tls'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AuthInvalid, AuthMissing, CertInvalid, CertRevoked, CertUnknownClient, RoleForbidden } from '../errors.ts'
+import { AuthInvalid, AuthMissing, CertInvalid, CertRevoked, CertUnknownClient, ClientDisabled, RoleForbidden } from '../errors.ts'
 import { ClientDirectory, type Client, type Role } from './clients.ts'
 import { crlFile } from './crl-file.ts'
 
@@ -41,6 +43,7 @@ async function certificateClient (request: FastifyRequest, opts: AuthOptions): P
   if ((await opts.revoked()).has(peer.serialNumber.toLowerCase())) throw new CertRevoked()
   const client = opts.clients.byId(String(peer.subject.CN))
   if (!client || (client.agency && peer.subject.O && peer.subject.O !== client.agency)) throw new CertUnknownClient()
+  if (client.disabledAt) throw new ClientDisabled()
   return client
 }
 
@@ -50,15 +53,16 @@ function bearerClient (request: FastifyRequest, opts: AuthOptions): Client | und
   const match = /^Bearer ([\x21-\x7e]{8,512})$/.exec(header)
   const client = match ? opts.clients.byToken(match[1]) : undefined
   if (!client) throw new AuthInvalid()
+  if (client.disabledAt) throw new ClientDisabled()
   return client
 }
 
 async function authPlugin (app: FastifyInstance, { now }: { now: () => number }) {
   const { config } = app
-  const opts: AuthOptions = { clients: await ClientDirectory.load(config.clientsFile, config.env), bearer: config.authBearer, revoked: crlFile(config.tls, now) }
-  // A client of an agency the tree does not know would register and publish under a name no one can trace.
-  const stray = opts.clients.list().filter((c) => c.agency !== undefined && !app.agencies.has(c.agency))
-  if (stray.length) throw new Error(`${config.clientsFile}: ${stray.map((c) => `client ${c.id} names agency ${c.agency}`).join(', ')}, not in the agency tree (${config.agenciesFile})`)
+  const ca = config.tls?.caKeyFile ? { certPem: await readFile(config.tls.caFile, 'utf8'), keyPem: await readFile(config.tls.caKeyFile, 'utf8') } : undefined
+  const signal = { redis: app.redis, key: `${config.redisPrefix}clients:revision` }
+  const clients = await ClientDirectory.open({ store: app.store, signal, ca, agencies: app.agencies, production: config.env === 'production' }, config.clientsFile)
+  const opts: AuthOptions = { clients, bearer: config.authBearer, revoked: crlFile(config.tls, now) }
   app.decorate('clients', opts.clients)
   app.decorate('routeRoles', [])
   app.addHook('onRoute', (route) => {
@@ -71,6 +75,7 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   app.addHook('onRequest', async (request) => {
     const roles = request.routeOptions.config.roles
     if (!roles) return
+    await opts.clients.fresh()
     const client = await certificateClient(request, opts) ?? bearerClient(request, opts)
     if (!client) throw new AuthMissing()
     request.client = client
@@ -79,4 +84,4 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   })
 }
 
-export default fp(authPlugin, { name: 'gateway-auth', fastify: '5.x', dependencies: ['gateway-agencies'] })
+export default fp(authPlugin, { name: 'gateway-auth', fastify: '5.x', dependencies: ['gateway-agencies', 'gateway-store', 'gateway-redis'] })

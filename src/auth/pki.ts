@@ -85,7 +85,10 @@ export function issue (ca: CertificateAuthority, options: IssueOptions): Issued 
 export function signCsr (ca: CertificateAuthority, csrPem: string, options: Omit<IssueOptions, 'commonName'> & { commonName?: string }): Issued {
   const csr = pki.certificationRequestFromPem(csrPem)
   if (!csr.verify()) throw new Error('the CSR is not signed by its own key')
-  const commonName = options.commonName ?? String(csr.subject.getField('CN')?.value ?? '')
+  const named = csr.subject.getField('CN')?.value as string | undefined
+  // A CSR naming another client than the one it is signed for would be a certificate its holder did not ask for.
+  if (options.commonName && named && named !== options.commonName) throw new Error(`the CSR names client ${named}, not ${options.commonName}`)
+  const commonName = options.commonName ?? named ?? ''
   if (!commonName) throw new Error('the CSR names no client (CN)')
   return sign(ca, csr.publicKey as forge.pki.PublicKey, { ...options, commonName })
 }

@@ -275,6 +275,27 @@ export interface Agency {
   units?: Agency[];
 }
 
+export interface AgencyCodeParams {
+  code: string;
+}
+
+/**
+ * One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data.
+ */
+
+export interface AgencyNode {
+  code: string;
+  name: string;
+  /**
+   * The agency this one is a unit of; absent for a ministry or province
+   */
+  parent?: string;
+  /**
+   * Top level only: its units reuse each other's data
+   */
+  sharesData?: boolean;
+}
+
 /**
  * A sharing agreement (Decree 47/2020/ND-CP): lets one client use named fields of named sources for a set of procedures, for stated purposes, between two dates.
  */
@@ -323,6 +344,17 @@ export interface Agreement {
 }
 
 /**
+ * A portal's public key (JWK, EC P-256, for ES256) with which it signs citizen assertions; never its private part (d)
+ */
+
+export interface AssertionKey {
+  kty: "EC";
+  crv: "P-256";
+  x: string;
+  y: string;
+}
+
+/**
  * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
@@ -352,6 +384,10 @@ export interface AuditEntryView {
     | "adapter.retire"
     | "form.retire"
     | "agreement.retire"
+    | "agency.register"
+    | "client.register"
+    | "client.disable"
+    | "client.assertion-key"
     | "audit.query"
     | "audit.export"
     | "audit.verify"
@@ -472,6 +508,71 @@ export interface AuditCheckpoint {
  * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
  */
 
+export interface ClientCreate {
+  id: string;
+  name: string;
+  /**
+   * @minItems 1
+   */
+  roles: [Role, ...Role[]];
+  agency?: string;
+  csr?: string;
+}
+
+/**
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
+ */
+
+export interface ClientCreated {
+  client: ClientView;
+  token?: string;
+  certificate?: {
+    pem: string;
+    serial: string;
+  };
+}
+/**
+ * A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear
+ */
+
+export interface ClientView {
+  id: string;
+  name: string;
+  /**
+   * @minItems 1
+   */
+  roles: [Role, ...Role[]];
+  /**
+   * Required for the portal and agency roles: the agency (or unit) on whose behalf the client acts
+   */
+  agency?: string;
+  /**
+   * Portals only: the public key (JWK, ES256) with which the portal signs citizen assertions
+   */
+  assertionKey?: {
+    kty: "EC";
+    crv: "P-256";
+    x: string;
+    y: string;
+  };
+  /**
+   * Since when its token and certificates are refused
+   */
+  disabledAt?: string;
+}
+
+export interface ClientIdParams {
+  id: string;
+}
+
+/**
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
+ */
+
+/**
+ * What a client may do: portals prefill and check dossiers, agencies register adapters and publish records, auditors read the log, admins register forms and agreements, operators read the metrics
+ */
+
 export interface ClientsFile {
   /**
    * Development clients: refused when NODE_ENV=production
@@ -567,7 +668,7 @@ export interface GatewayConfig {
    */
   keysDir?: string;
   /**
-   * clients, roles, agencies and SHA-256 hashes of their tokens
+   * clients, roles, agencies and SHA-256 hashes of their tokens, seeding the store (POST /v1/clients adds clients at run time)
    */
   clientsFile: string;
   /**
@@ -595,6 +696,10 @@ export interface GatewayConfig {
      */
     caFile: string;
     /**
+     * the CA's private key in PEM: with it, POST /v1/clients signs a new client's CSR; unset: new clients get tokens only
+     */
+    caKeyFile?: string;
+    /**
      * the CA's X.509 CRL in PEM (npm run pki -- revoke); re-read when it changes
      */
     crlFile?: string;
@@ -604,7 +709,7 @@ export interface GatewayConfig {
    */
   rateLimitPerMinute: number;
   /**
-   * the agency tree and which ministries and provinces share data; every agency an adapter, a client or OUTBOUND_HOSTS names must be in it
+   * the agency tree and which ministries and provinces share data, seeding the store (PUT /v1/agencies/{code} changes it at run time); every agency an adapter, a client or OUTBOUND_HOSTS names must be in it
    */
   agenciesFile: string;
   /**
@@ -620,7 +725,7 @@ export interface GatewayConfig {
    */
   agreementsDir?: string;
   /**
-   * how soon an instance serves adapters, forms and agreements registered through another instance
+   * how soon an instance serves agencies, adapters, forms and agreements changed through another instance (a client change reaches every instance at once through Redis, and within this while Redis is down)
    */
   registryRefreshSeconds: number;
   /**

@@ -50,6 +50,8 @@ export const contractDocument: Json = {
     { name: 'forms', description: 'The e-forms of procedures, their bindings to sources, and what they ask that the state already holds' },
     { name: 'records', description: 'Agencies: recognised records (results of resolved procedures) published for later procedures, and revoked' },
     { name: 'agreements', description: 'Sharing agreements: which client may use which sources for which procedures, until when' },
+    { name: 'agencies', description: 'The agency tree (ministries and provinces, their units), changed at run time' },
+    { name: 'clients', description: 'Onboarding: clients, their tokens or certificates, disabling, a portal\'s own assertion key' },
     { name: 'reports', description: 'Once-only measurement per procedure and portal' },
     { name: 'audit', description: 'Auditors: the tamper-evident sharing log, its checkpoints and proofs' },
     { name: 'log', description: 'The sharing log in the open formats of c2sp.org (signed-note checkpoints, tiles), for anyone to check with their own tools' },

@@ -15,7 +15,7 @@ const callers: Record<string, string | undefined> = {
   impostor: 'not-a-token-of-anyone'
 }
 
-const sampleParams: Record<string, string> = { procedure: '2.000720', seq: '1' }
+const sampleParams: Record<string, string> = { procedure: '2.000720', seq: '1', code: 'BXD' }
 const sampleId = (url: string) => url.startsWith('/v1/adapters') ? 'population-citizen' : url.startsWith('/v1/records') ? '00000000-0000-4000-8000-000000000000' : 'dev-dvc'
 const pathOf = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => name === 'id' ? sampleId(url) : sampleParams[name])
 

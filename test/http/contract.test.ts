@@ -3,7 +3,6 @@ import { connect } from 'node:net'
 import { once } from 'node:events'
 import t from 'tap'
 import { request } from 'undici'
-import { ClientDirectory } from '../../src/auth/clients.ts'
 import * as gatewayErrors from '../../src/errors.ts'
 import { openapiPath } from '../../src/http/openapi-contract.ts'
 import { configDocs } from '../../scripts/gen-config-docs.ts'
@@ -129,8 +128,8 @@ t.test('readiness says degraded without Redis, and prefill still works', async (
 })
 
 t.test('the clients file', async (t) => {
-  await t.rejects(ClientDirectory.load('config/dev/clients.yaml', 'production'), /refusing to start with NODE_ENV=production/)
-  const dev = await ClientDirectory.load('config/dev/clients.yaml', 'development')
+  const { app } = await testGateway(t, { store: 'pglite' })
+  const dev = app.clients
   t.equal(dev.byToken(tokens.agencyBCA)?.agency, 'BCA')
   t.equal(dev.byToken('dev-portal-token ')?.id, undefined, 'tokens match exactly')
   t.notOk((await readFile('config/dev/clients.yaml', 'utf8')).includes(tokens.portal), 'the clients file holds hashes, not tokens')

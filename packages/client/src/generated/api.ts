@@ -802,6 +802,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an agency to the tree, or change one (its name, parent, or whether its units share data)
+         * @description Every instance serves the change within REGISTRY_REFRESH_SECONDS; every change is audited. An unknown parent or a cycle is 422; moving an agency that adapters or clients act for into another ministry or province is 409, naming them. 201 added, 200 changed or unchanged.
+         */
+        put: operations["putAgency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency tree: every agency with its parent
+         * @description Ministries and provinces have no parent; sharesData says whether their units reuse each other's data (Circular 32/2017/TT-BTTTT).
+         */
+        get: operations["listAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every client, disabled ones included
+         * @description Tokens are never shown: only their hashes are kept.
+         */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * Add a client: a bearer token shown once, or a certificate for its CSR
+         * @description Without csr the answer holds a new bearer token, shown this once: only its SHA-256 is kept. With csr (PEM, RSA; its CN the client id or absent) the answer holds a certificate of the gateway's CA naming the client (CN) and its agency (O); the gateway needs TLS_CA_KEY_FILE for that. Every instance knows the client at once, without a restart.
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a client
+         * @description Its id, name, roles, agency, assertion key and whether it is disabled; never its token.
+         */
+        get: operations["getClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a client for good: its token and certificates are refused (401) at once on every instance
+         * @description Its id is never given to another client; its history stays in the sharing log. Disabling a disabled client changes nothing.
+         */
+        post: operations["disableClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/me/assertion-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A portal registers its own public key for citizen assertions (JWK, EC P-256, ES256)
+         * @description Replaces the portal's key at once on every instance: assertions signed with the old key are refused from then on. A JWK holding a private part (d), or not a point of P-256, is 422.
+         */
+        put: operations["putAssertionKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     prefillCompleted: {
@@ -949,6 +1073,18 @@ export interface components {
             fieldsPresent?: string[];
         };
         /**
+         * AgencyNode
+         * @description One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data.
+         */
+        AgencyNode: {
+            code: string;
+            name: string;
+            /** @description The agency this one is a unit of; absent for a ministry or province */
+            parent?: string;
+            /** @description Top level only: its units reuse each other's data */
+            sharesData?: boolean;
+        };
+        /**
          * Agreement
          * @description A sharing agreement (Decree 47/2020/ND-CP): lets one client use named fields of named sources for a set of procedures, for stated purposes, between two dates.
          */
@@ -972,6 +1108,18 @@ export interface components {
             validUntil: string;
         };
         /**
+         * AssertionKey
+         * @description A portal's public key (JWK, EC P-256, for ES256) with which it signs citizen assertions; never its private part (d)
+         */
+        AssertionKey: {
+            /** @enum {unknown} */
+            kty: "EC";
+            /** @enum {unknown} */
+            crv: "P-256";
+            x: string;
+            y: string;
+        };
+        /**
          * AuditEntryView
          * @description One entry of the sharing log, member for member as it was hashed (absent members are left out).
          */
@@ -984,7 +1132,7 @@ export interface components {
             clientId: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "adapter.retire" | "form.retire" | "agreement.retire" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "records.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
+            action: "prefill" | "prefill.complete" | "submission.check" | "record.publish" | "record.revoke" | "adapter.register" | "form.register" | "adapter.test" | "agreement.register" | "adapter.retire" | "form.retire" | "agreement.retire" | "agency.register" | "client.register" | "client.disable" | "client.assertion-key" | "audit.query" | "audit.export" | "audit.verify" | "audit.proof" | "access-log.read" | "records.read" | "access.hide" | "webhook.register" | "webhook.remove" | "webhook.replay";
             subjectHmac?: string;
             subjectMasked?: string;
             procedure?: string;
@@ -1038,6 +1186,54 @@ export interface components {
             at: string;
             kid: string;
             jws: string;
+        };
+        /**
+         * ClientCreate
+         * @description A new client: without csr it gets a bearer token, shown once; with csr (PEM, its CN the client id or absent) a certificate signed by the gateway's CA
+         */
+        ClientCreate: {
+            id: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            agency?: string;
+            csr?: string;
+        };
+        /**
+         * ClientCreated
+         * @description The new client, with its credential: the bearer token (shown this once; only its SHA-256 is kept) or the certificate the gateway's CA signed
+         */
+        ClientCreated: {
+            client: components["schemas"]["ClientView"];
+            token?: string;
+            certificate?: {
+                pem: string;
+                serial: string;
+            };
+        };
+        /**
+         * ClientView
+         * @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear
+         */
+        ClientView: {
+            id: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            /** @description Required for the portal and agency roles: the agency (or unit) on whose behalf the client acts */
+            agency?: string;
+            /** @description Portals only: the public key (JWK, ES256) with which the portal signs citizen assertions */
+            assertionKey?: {
+                /** @enum {unknown} */
+                kty: "EC";
+                /** @enum {unknown} */
+                crv: "P-256";
+                x: string;
+                y: string;
+            };
+            /**
+             * Format: date-time
+             * @description Since when its token and certificates are refused
+             */
+            disabledAt?: string;
         };
         /** AuditConsistencyProof */
         AuditConsistencyProof: {
@@ -1560,7 +1756,7 @@ export interface components {
          * @description Stable code of an error; published codes are never renamed
          * @enum {string}
          */
-        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_FORBIDDEN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CRL_STALE" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REGISTRATION_RETIRED" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_SOURCE_IN_USE" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_RETIRED" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
+        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_CYCLE" | "GW_AGENCY_FORBIDDEN" | "GW_AGENCY_IN_USE" | "GW_AGENCY_PARENT_UNKNOWN" | "GW_AGENCY_UNKNOWN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_ASSERTION_KEY_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CA_KEY_MISSING" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CLIENT_DISABLED" | "GW_CLIENT_EXISTS" | "GW_CLIENT_UNKNOWN" | "GW_CRL_STALE" | "GW_CSR_INVALID" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REGISTRATION_RETIRED" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_SOURCE_IN_USE" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_RETIRED" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
         /**
          * HttpTransport
          * @description A declarative HTTP request
@@ -1866,7 +2062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1884,7 +2080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1978,7 +2174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1996,7 +2192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2066,7 +2262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2084,7 +2280,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2176,7 +2372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2194,7 +2390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2230,7 +2426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2289,7 +2485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2307,7 +2503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2316,7 +2512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2387,7 +2583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2459,7 +2655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,7 +2673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2572,7 +2768,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2642,7 +2838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2660,7 +2856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2752,7 +2948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,7 +2966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2806,7 +3002,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2865,7 +3061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2883,7 +3079,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2892,7 +3088,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2963,7 +3159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3033,7 +3229,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,7 +3247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3129,7 +3325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3147,7 +3343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3174,7 +3370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3236,7 +3432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3254,7 +3450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3341,7 +3537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,7 +3555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,7 +3645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3525,7 +3721,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3590,7 +3786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3655,7 +3851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3722,7 +3918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3793,7 +3989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3811,7 +4007,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,7 +4075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3897,7 +4093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3967,7 +4163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3985,7 +4181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4120,7 +4316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4138,7 +4334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4206,7 +4402,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4266,7 +4462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4331,7 +4527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4407,7 +4603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4425,7 +4621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4434,7 +4630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4470,7 +4666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4530,7 +4726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4548,7 +4744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4639,7 +4835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,7 +4853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,7 +4889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4751,7 +4947,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4769,7 +4965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +4974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4843,7 +5039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4908,7 +5104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4926,7 +5122,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4986,7 +5182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5022,7 +5218,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unprocessable Entity: GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5076,7 +5272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5094,7 +5290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5150,7 +5346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5217,7 +5413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT */
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5235,7 +5431,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5246,6 +5442,632 @@ export interface operations {
             };
             /** @description URI Too Long: GW_URI_TOO_LONG */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyNode"];
+            };
+        };
+        responses: {
+            /** @description One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyNode"];
+                };
+            };
+            /** @description One agency of the tree: a ministry or province (no parent), or a unit of one. Circular 32/2017/TT-BTTTT: the units of a ministry or province that shares data reuse each other's data. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyNode"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: GW_BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyNode"][];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"][];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description The new client, with its credential: the bearer token (shown this once; only its SHA-256 is kept) or the certificate the gateway's CA signed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientCreated"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: GW_AGENCY_IN_USE, GW_CA_KEY_MISSING, GW_CLIENT_EXISTS, GW_HIDE_HELD, GW_SOURCE_IN_USE, GW_VERSION_CONFLICT, GW_VERSION_RETIRED, GW_VERSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: GW_BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    disableClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: GW_ACCESS_UNKNOWN, GW_ADAPTER_UNKNOWN, GW_AGREEMENT_UNKNOWN, GW_AUDIT_PROOF_UNAVAILABLE, GW_CLIENT_UNKNOWN, GW_DEAD_LETTER_UNKNOWN, GW_FORM_VERSION_UNKNOWN, GW_LOG_TILE_ARCHIVED, GW_LOG_TILE_UNPUBLISHED, GW_NOT_FOUND, GW_PREFILL_UNKNOWN, GW_PROCEDURE_UNKNOWN, GW_RECORD_TYPE_UNKNOWN, GW_RECORD_UNKNOWN, GW_WEBHOOK_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description URI Too Long: GW_URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putAssertionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssertionKey"];
+            };
+        };
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: GW_BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: GW_MEDIA_TYPE_UNSUPPORTED */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
