@@ -1,106 +1,31 @@
-// The console's words, Vietnamese first.
+// The console's shared words, Vietnamese first; each page keeps its own beside it.
 export type Lang = 'vi' | 'en'
 
-const vi = {
-  title: 'Bảng điều khiển cổng kết nối dữ liệu',
-  skip: 'Bỏ qua, đến nội dung chính',
-  switchLanguage: 'English',
-  switchLanguageLabel: 'Switch to English',
-  signInTitle: 'Đăng nhập',
-  signInLead: 'Nhập mã truy cập (bearer token) của bạn. Mã chỉ được giữ trong trang này, không lưu vào trình duyệt.',
-  token: 'Mã truy cập',
-  signIn: 'Đăng nhập',
-  signOut: 'Đăng xuất',
-  signInFailed: 'Mã truy cập không hợp lệ.',
-  auditTitle: 'Nhật ký chia sẻ dữ liệu',
-  filters: 'Bộ lọc',
-  subjectType: 'Loại chủ thể',
-  citizen: 'Công dân',
-  enterprise: 'Doanh nghiệp',
-  subjectId: 'Số định danh / mã số doanh nghiệp',
-  subjectIdHint: 'Được băm tại máy chủ; trang chỉ hiển thị dạng che.',
-  procedure: 'Mã thủ tục',
-  client: 'Cổng / máy khách',
-  from: 'Từ',
-  to: 'Đến',
-  search: 'Tìm',
-  entries: (n: number) => `${n} mục`,
-  noEntries: 'Không có mục nào.',
-  next: 'Trang sau',
-  seq: 'Số thứ tự',
-  at: 'Thời gian',
-  action: 'Hành động',
-  subject: 'Chủ thể',
-  result: 'Kết quả',
-  purpose: 'Mục đích',
-  sources: 'Nguồn dữ liệu',
-  fields: 'Trường dữ liệu',
-  entryTitle: (seq: number) => `Mục nhật ký số ${seq}`,
-  verify: 'Xác minh',
-  verifying: 'Đang xác minh…',
-  verified: (size: number, at: string, kid: string) => `Đã xác minh: mục này nằm trong nhật ký có ${size} mục, theo điểm kiểm tra lúc ${at}, được ký bằng khóa ${kid}. Trình duyệt đã tự tính toán, không dựa vào kết luận của máy chủ.`,
-  failed: {
-    leaf: 'Không xác minh được: nội dung mục không khớp với mã băm lá trong nhật ký.',
-    path: 'Không xác minh được: đường kiểm chứng không dẫn tới gốc cây Merkle của điểm kiểm tra.',
-    signature: 'Không xác minh được: chữ ký của điểm kiểm tra không hợp lệ với khóa công bố.',
-    checkpoint: 'Không xác minh được: nội dung được ký khác với điểm kiểm tra.'
+export const messages = {
+  vi: {
+    title: 'Bảng điều khiển cổng kết nối dữ liệu',
+    skip: 'Bỏ qua, đến nội dung chính',
+    switchLanguage: 'English',
+    switchLanguageLabel: 'Switch to English',
+    menu: 'Các trang',
+    account: 'Ngôn ngữ và tài khoản',
+    signOut: 'Đăng xuất',
+    error: (code: string) => `Máy chủ trả lỗi ${code}.`,
+    notFound: 'Không tìm thấy trang này.',
+    forbidden: 'Tài khoản này không được xem trang này.'
   },
-  notCovered: 'Chưa có điểm kiểm tra nào bao gồm mục này; hãy thử lại sau ít phút.',
-  back: 'Về nhật ký',
-  error: (code: string) => `Máy chủ trả lỗi ${code}.`,
-  notFound: 'Không tìm thấy trang này.'
+  en: {
+    title: 'Data exchange gateway console',
+    skip: 'Skip to main content',
+    switchLanguage: 'Tiếng Việt',
+    switchLanguageLabel: 'Chuyển sang tiếng Việt',
+    menu: 'Pages',
+    account: 'Language and account',
+    signOut: 'Sign out',
+    error: (code: string) => `The server answered ${code}.`,
+    notFound: 'This page does not exist.',
+    forbidden: 'This account may not see this page.'
+  }
 }
 
-const en: typeof vi = {
-  title: 'Data exchange gateway console',
-  skip: 'Skip to main content',
-  switchLanguage: 'Tiếng Việt',
-  switchLanguageLabel: 'Chuyển sang tiếng Việt',
-  signInTitle: 'Sign in',
-  signInLead: 'Enter your access token (bearer token). It is kept by this page only, never stored in the browser.',
-  token: 'Access token',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  signInFailed: 'The access token is not valid.',
-  auditTitle: 'Data sharing log',
-  filters: 'Filters',
-  subjectType: 'Subject type',
-  citizen: 'Citizen',
-  enterprise: 'Enterprise',
-  subjectId: 'Personal id / enterprise code',
-  subjectIdHint: 'Hashed on the server; the page shows it masked.',
-  procedure: 'Procedure code',
-  client: 'Portal / client',
-  from: 'From',
-  to: 'To',
-  search: 'Search',
-  entries: (n) => `${n} entr${n === 1 ? 'y' : 'ies'}`,
-  noEntries: 'No entries.',
-  next: 'Next page',
-  seq: 'Sequence',
-  at: 'Time',
-  action: 'Action',
-  subject: 'Subject',
-  result: 'Result',
-  purpose: 'Purpose',
-  sources: 'Sources',
-  fields: 'Fields',
-  entryTitle: (seq) => `Log entry ${seq}`,
-  verify: 'Verify',
-  verifying: 'Verifying…',
-  verified: (size, at, kid) => `Verified: this entry is in the log of ${size} entries, by the checkpoint of ${at}, signed with key ${kid}. The browser computed this itself, without relying on the server's word.`,
-  failed: {
-    leaf: 'Not verified: the entry does not match its leaf hash in the log.',
-    path: 'Not verified: the audit path does not lead to the checkpoint\'s Merkle root.',
-    signature: 'Not verified: the checkpoint\'s signature does not verify with the published key.',
-    checkpoint: 'Not verified: what was signed differs from the checkpoint.'
-  },
-  notCovered: 'No checkpoint covers this entry yet; try again in a few minutes.',
-  back: 'Back to the log',
-  error: (code) => `The server answered ${code}.`,
-  notFound: 'This page does not exist.'
-}
-
-export const messages = { vi, en }
-export type Messages = typeof vi
 export const dateTime = (lang: Lang, iso: string) => new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' })

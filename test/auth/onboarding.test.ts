@@ -90,6 +90,7 @@ t.test('an agency and its clients onboarded at run time, then a client disabled 
     portalToken = portal.json().token
     const read = await onB('GET', '/v1/clients/agency-bxd-cdk', admin)
     t.same(read.json(), created.json().client, 'the other instance knows it without a restart')
+    t.same((await onB('GET', '/v1/clients/me', auth(agencyToken))).json(), created.json().client, 'and the client learns who it is there (the console\'s first call)')
     t.notOk(JSON.stringify((await onB('GET', '/v1/clients', admin)).json()).includes(agencyToken), 'the token is never shown again')
     const { rows } = await store.query<{ token_sha256: string }>("SELECT token_sha256 FROM clients WHERE id = 'agency-bxd-cdk'")
     t.not(rows[0].token_sha256, agencyToken, 'only its hash is kept')

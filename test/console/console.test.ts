@@ -34,6 +34,7 @@ t.test('an auditor finds an access in the console and verifies it in the browser
 
   await browser.locator('.cards .card').first().waitFor()
   t.equal(await browser.locator('h1').textContent(), 'Nhật ký chia sẻ dữ liệu', 'the deep link survives the sign-in')
+  t.same(await browser.locator('nav.menu a').allTextContents(), ['Nhật ký chia sẻ'], 'the menu offers the auditor\'s pages')
   const cards = await browser.locator('.cards .card').allTextContents()
   t.ok(cards.length >= 1 && cards.every((text) => text.includes(`${a.slice(0, 3)}*******${a.slice(-2)}`)), 'only the subject\'s entries, masked')
   t.notOk((await browser.content()).includes(a.slice(3, 10)), 'the id never shows in clear beyond the form field')

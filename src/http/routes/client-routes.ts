@@ -38,6 +38,17 @@ export default async function clientRoutes (app: FastifyInstance) {
     }
   }, async () => app.clients.list())
 
+  app.get('/v1/clients/me', {
+    config: { roles: ['portal', 'agency', 'auditor', 'admin', 'operator'] },
+    schema: {
+      tags: ['clients'],
+      operationId: 'getOwnClient',
+      summary: 'Who the caller is: its own client, with its roles and agency',
+      description: 'What a console or a tool shows and offers after sign-in; never a token.',
+      response: { 200: ref('client.json') }
+    }
+  }, async (request) => request.client!)
+
   app.get<{ Params: ClientIdParams }>('/v1/clients/:id', {
     config: { roles: ['admin'] },
     schema: {

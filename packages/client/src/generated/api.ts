@@ -866,6 +866,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the caller is: its own client, with its roles and agency
+         * @description What a console or a tool shows and offers after sign-in; never a token.
+         */
+        get: operations["getOwnClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/clients/{id}": {
         parameters: {
             query?: never;
@@ -5802,6 +5822,71 @@ export interface operations {
             };
             /** @description Unprocessable Entity: GW_AGENCY_CYCLE, GW_AGENCY_PARENT_UNKNOWN, GW_AGENCY_UNKNOWN, GW_ASSERTION_KEY_INVALID, GW_CSR_INVALID, GW_HIDE_TOO_LONG, GW_LEGAL_BASIS_UNKNOWN, GW_RECORD_INVALID, GW_REGISTRATION_INVALID, GW_WEBHOOK_REFUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOwnClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A client of the gateway as the admin sees it; its token is never shown again after creation, and never kept in clear */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

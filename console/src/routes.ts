@@ -1,0 +1,21 @@
+// Every page of the console: its path, who may open it, and its place in the menu. A page file per page.
+import type { VNode } from 'preact'
+import { html } from 'htm/preact'
+import type { Role } from './api.ts'
+import type { Lang } from './messages.ts'
+import type { PageProps } from './ui.ts'
+import { AuditEntryPage } from './pages/audit-entry.ts'
+import { AuditLog } from './pages/audit-log.ts'
+
+export interface Route {
+  path: RegExp
+  roles: Role[]
+  page: (props: PageProps, match: RegExpExecArray) => VNode
+  /** Its entry in the menu, by language; pages reached from another page have none. */
+  menu?: { href: string, label: Record<Lang, string> }
+}
+
+export const routes: Route[] = [
+  { path: /^\/console\/audit$/, roles: ['auditor'], page: (props) => html`<${AuditLog} ...${props} />`, menu: { href: '/console/audit', label: { vi: 'Nhật ký chia sẻ', en: 'Sharing log' } } },
+  { path: /^\/console\/audit\/entries\/(\d+)$/, roles: ['auditor'], page: (props, match) => html`<${AuditEntryPage} ...${props} seq=${Number(match[1])} />` }
+]
