@@ -1538,6 +1538,10 @@ export interface UsageReportQuery {
    */
   to?: string;
   format?: "json" | "csv";
+  /**
+   * Also split the period into calendar days, weeks or months (Vietnam's time): each row then says its period
+   */
+  interval?: "day" | "week" | "month";
 }
 
 /**
@@ -1548,9 +1552,17 @@ export interface UsageReport {
   from: string;
   to: string;
   rows: {
+    /**
+     * With interval: the start of the day, week or month the row counts
+     */
+    period?: string;
     procedure: string;
     client: string;
     prefills: number;
+    /**
+     * Completions of prefills that answered pending (step: completion)
+     */
+    completions: number;
     fieldsAsked: number;
     fieldsFilled: number;
     fillRatio: number | null;

@@ -10,6 +10,8 @@ export class GatewayMetrics {
   readonly fieldsAsked = new Counter({ name: 'gateway_prefill_fields_asked_total', help: 'Bound fields a prefill was asked for', labelNames: ['procedure', 'client'], registers: [this.registry] })
   readonly fieldsFilled = new Counter({ name: 'gateway_prefill_fields_filled_total', help: 'Bound fields a prefill filled', labelNames: ['procedure', 'client'], registers: [this.registry] })
   readonly documents = new Counter({ name: 'gateway_prefill_documents_total', help: 'Dossier components, waived or required', labelNames: ['procedure', 'client', 'status'], registers: [this.registry] })
+  // Decree 42/2022 measures a service per participant and per step: one counter says how each step ended.
+  readonly steps = new Counter({ name: 'gateway_procedure_steps_total', help: 'Steps of procedures by outcome: prefill (complete, pending), completion (complete), submission-check (accept, reject)', labelNames: ['procedure', 'client', 'step', 'outcome'], registers: [this.registry] })
   readonly checks = new Counter({ name: 'gateway_submission_checks_total', help: 'Submission checks by verdict', labelNames: ['procedure', 'client', 'verdict'], registers: [this.registry] })
   readonly violations = new Counter({ name: 'gateway_submission_violations_total', help: 'Once-only violations found', labelNames: ['procedure', 'client', 'code'], registers: [this.registry] })
   readonly sourceSeconds = new Histogram({

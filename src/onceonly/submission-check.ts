@@ -87,6 +87,7 @@ export class Submissions {
     })
     const labels = { procedure: form.procedure, client: context.clientId }
     metrics.checks.inc({ ...labels, verdict: outcome.verdict })
+    metrics.steps.inc({ ...labels, step: 'submission-check', outcome: outcome.verdict })
     for (const v of outcome.violations) metrics.violations.inc({ ...labels, code: v.code })
     return { requestId: context.requestId, ...outcome, audit: { entry } }
   }

@@ -208,8 +208,9 @@ export class PrefillService {
       result: 'ok'
     }, [receipt.row])
 
+    const labels = { procedure: form.procedure, client: client.id }
+    metrics.steps.inc({ ...labels, step: action === 'prefill' ? 'prefill' : 'completion', outcome: status })
     if (action === 'prefill') {
-      const labels = { procedure: form.procedure, client: client.id }
       metrics.prefills.inc(labels)
       metrics.fieldsAsked.inc(labels, form.fields.length)
       metrics.fieldsFilled.inc(labels, filled.length)

@@ -91,6 +91,7 @@ t.test('/metrics and the report agree with the requests sent', async (t) => {
   t.equal(value(`gateway_prefill_documents_total{${labels},status="waived"}`), 3)
   t.equal(value(`gateway_submission_checks_total{${labels},verdict="accept"}`), 1)
   t.equal(value(`gateway_submission_violations_total{${labels},code="COMPONENT_ALREADY_RECOGNISED"}`), 1)
+  t.same(['prefill",outcome="complete', 'submission-check",outcome="accept', 'submission-check",outcome="reject'].map((step) => value(`gateway_procedure_steps_total{${labels},step="${step}"}`)), [3, 1, 1], 'per step, as Decree 42/2022 measures a service')
   t.ok(metrics.includes('gateway_source_duration_seconds_bucket{le="0.005",source="population-citizen",outcome="found"}'), 'source latency histogram')
   t.notOk(metrics.includes(subject.id), 'no personal data in labels')
 
@@ -100,6 +101,7 @@ t.test('/metrics and the report agree with the requests sent', async (t) => {
     procedure: '1.004194',
     client: 'portal-dvc',
     prefills: 3,
+    completions: 0,
     fieldsAsked: 3 * Object.keys(answers[0].fields).length,
     fieldsFilled: 3 * filled.length,
     documents: 9,
@@ -113,8 +115,13 @@ t.test('/metrics and the report agree with the requests sent', async (t) => {
   t.equal(row.waiverRatio, 0.333)
   const csv = await app.inject({ method: 'GET', url: '/v1/reports/once-only?format=csv', headers: auth(tokens.admin) })
   t.match(csv.headers['content-type'], /text\/csv/)
-  t.match(csv.body, /^procedure,client,prefills,fieldsAsked,fieldsFilled,fillRatio,documents,documentsWaived,waiverRatio,checks,rejected,violations\n/)
-  t.match(csv.body, /\n1\.004194,portal-dvc,3,.*,2,1,COMPONENT_ALREADY_RECOGNISED:1\n/)
+  t.match(csv.body, /^period,procedure,client,prefills,completions,fieldsAsked,fieldsFilled,fillRatio,documents,documentsWaived,waiverRatio,checks,rejected,violations\n/)
+  t.match(csv.body, /\n,1\.004194,portal-dvc,3,0,.*,2,1,COMPONENT_ALREADY_RECOGNISED:1\n/)
+  const daily = (await app.inject({ method: 'GET', url: '/v1/reports/once-only?interval=day', headers: auth(tokens.auditor) })).json()
+  const today = daily.rows.find((r: any) => r.procedure === '1.004194' && r.client === 'portal-dvc')
+  const vietnamMidnight = new Date(`${new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)}T00:00:00+07:00`).toISOString()
+  t.same({ ...today, period: undefined }, { ...row, period: undefined }, 'over time: today\'s row counts what the period counts')
+  t.equal(today.period, vietnamMidnight, 'days are Vietnam\'s days')
   t.equal((await app.inject({ method: 'GET', url: '/v1/reports/once-only', headers: auth(tokens.portal) })).json().code, 'GW_ROLE_FORBIDDEN')
   t.equal((await app.inject({ method: 'GET', url: '/v1/reports/once-only?from=yesterday', headers: auth(tokens.admin) })).json().code, 'GW_VALIDATION_FAILED')
 })

@@ -1727,9 +1727,16 @@ export interface components {
             /** Format: date-time */
             to: string;
             rows: {
+                /**
+                 * Format: date-time
+                 * @description With interval: the start of the day, week or month the row counts
+                 */
+                period?: string;
                 procedure: string;
                 client: string;
                 prefills: number;
+                /** @description Completions of prefills that answered pending (step: completion) */
+                completions: number;
                 fieldsAsked: number;
                 fieldsFilled: number;
                 fillRatio: number | null;
@@ -3639,6 +3646,8 @@ export interface operations {
                 /** @description Default: now */
                 to?: string;
                 format?: "json" | "csv";
+                /** @description Also split the period into calendar days, weeks or months (Vietnam's time): each row then says its period */
+                interval?: "day" | "week" | "month";
             };
             header?: never;
             path?: never;
