@@ -6,7 +6,7 @@ import type { Store } from '../store/store.ts'
 type Row = UsageReport['rows'][number]
 
 // Days, weeks and months are Vietnam's: a day's accesses are counted on the day they happened there.
-const bucket = `date_trunc($3, at AT TIME ZONE 'Asia/Ho_Chi_Minh') AT TIME ZONE 'Asia/Ho_Chi_Minh'`
+const bucket = 'date_trunc($3, at AT TIME ZONE \'Asia/Ho_Chi_Minh\') AT TIME ZONE \'Asia/Ho_Chi_Minh\''
 
 /**
  * The report over a period: the 30 days before `to` (now by default) unless `from` says otherwise; with an
