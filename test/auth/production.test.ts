@@ -48,7 +48,7 @@ t.test('production refuses to start with a client holding a published developmen
   const development = await readFile('config/dev/clients.yaml', 'utf8')
   t.ok(development.includes('development: true\n'))
   await t.rejects(productionGateway(t, development.replace('development: true\n', '')),
-    /clients\.yaml: portal-dvc, portal-hni, portal-hcm, agency-bca, agency-btc, agency-hni, agency-bnnmt, auditor-ttcp, admin, operator hold a published development token or assertion key; refusing to start with NODE_ENV=production/,
+    /clients\.yaml: portal-dvc, portal-hni, portal-hcm, portal-demo, agency-bca, agency-btc, agency-hni, agency-bnnmt, auditor-ttcp, admin, operator hold a published development token or assertion key; refusing to start with NODE_ENV=production/,
     'the development clients file with its flag removed')
   await t.rejects(productionGateway(t, clients + `  - { id: new-portal, name: A new portal, roles: [portal], agency: HNI, tokenSha256: ${tokenHash(tokens.portal)} }\n`),
     /: new-portal hold a published development token/, 'a new client given a development token, among good ones')
