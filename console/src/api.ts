@@ -34,3 +34,13 @@ export async function signIn (candidate: string): Promise<Me | undefined> {
 }
 
 export function signOut () { token = undefined }
+
+/** Saves what a route answers as a file: fetched with the token (a plain link would go without it), handed to the browser's downloads, and forgotten. */
+export async function download (path: string, name: string): Promise<void> {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
+  if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))).code ?? String(response.status))
+  const url = URL.createObjectURL(await response.blob())
+  const link = Object.assign(document.createElement('a'), { href: url, download: name })
+  link.click()
+  URL.revokeObjectURL(url)
+}

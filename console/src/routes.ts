@@ -6,6 +6,8 @@ import type { Lang } from './messages.ts'
 import type { PageProps } from './ui.ts'
 import { AuditEntryPage } from './pages/audit-entry.ts'
 import { AuditLog } from './pages/audit-log.ts'
+import { LogIntegrity } from './pages/log-integrity.ts'
+import { OnceOnlyReport } from './pages/once-only-report.ts'
 
 export interface Route {
   path: RegExp
@@ -17,5 +19,7 @@ export interface Route {
 
 export const routes: Route[] = [
   { path: /^\/console\/audit$/, roles: ['auditor'], page: (props) => html`<${AuditLog} ...${props} />`, menu: { href: '/console/audit', label: { vi: 'Nhật ký chia sẻ', en: 'Sharing log' } } },
-  { path: /^\/console\/audit\/entries\/(\d+)$/, roles: ['auditor'], page: (props, match) => html`<${AuditEntryPage} ...${props} seq=${Number(match[1])} />` }
+  { path: /^\/console\/audit\/entries\/(\d+)$/, roles: ['auditor'], page: (props, match) => html`<${AuditEntryPage} ...${props} seq=${Number(match[1])} />` },
+  { path: /^\/console\/audit\/integrity$/, roles: ['auditor'], page: (props) => html`<${LogIntegrity} ...${props} />`, menu: { href: '/console/audit/integrity', label: { vi: 'Tính toàn vẹn', en: 'Integrity' } } },
+  { path: /^\/console\/reports$/, roles: ['auditor', 'admin'], page: (props) => html`<${OnceOnlyReport} ...${props} />`, menu: { href: '/console/reports', label: { vi: 'Báo cáo', en: 'Report' } } }
 ]

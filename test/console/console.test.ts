@@ -1,6 +1,7 @@
 // The console in a real headless Chromium, served by a running gateway: an auditor signs in with a token,
 // filters the sharing log by a subject (deep link), opens an entry and verifies its inclusion in the browser;
 // a tampered proof is caught, and says where. axe-core runs on every page.
+import { readFile } from 'node:fs/promises'
 import t from 'tap'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { checkPage, phonePage, testBrowser } from '../helpers/browser.ts'
@@ -34,7 +35,7 @@ t.test('an auditor finds an access in the console and verifies it in the browser
 
   await browser.locator('.cards .card').first().waitFor()
   t.equal(await browser.locator('h1').textContent(), 'Nhật ký chia sẻ dữ liệu', 'the deep link survives the sign-in')
-  t.same(await browser.locator('nav.menu a').allTextContents(), ['Nhật ký chia sẻ'], 'the menu offers the auditor\'s pages')
+  t.same(await browser.locator('nav.menu a').allTextContents(), ['Nhật ký chia sẻ', 'Tính toàn vẹn', 'Báo cáo'], 'the menu offers the auditor\'s pages')
   const cards = await browser.locator('.cards .card').allTextContents()
   t.ok(cards.length >= 1 && cards.every((text) => text.includes(`${a.slice(0, 3)}*******${a.slice(-2)}`)), 'only the subject\'s entries, masked')
   t.notOk((await browser.content()).includes(a.slice(3, 10)), 'the id never shows in clear beyond the form field')
@@ -58,6 +59,24 @@ t.test('an auditor finds an access in the console and verifies it in the browser
   await browser.locator('.outcome p.error').waitFor()
   t.match(await browser.locator('.outcome').textContent(), /nội dung mục không khớp với mã băm lá/, 'a tampered entry fails, and the page says where')
   await browser.unroute(`**/v1/audit/entries/${mine.audit.entry}/proof`)
+
+  await browser.click('nav.menu a:has-text("Tính toàn vẹn")')
+  await browser.click('button:has-text("Kiểm tra toàn bộ chuỗi")')
+  await browser.locator('.outcome p').waitFor()
+  t.match(await browser.locator('.outcome').textContent(), /^Chuỗi nguyên vẹn: \d+ mục và \d+ điểm kiểm tra/, 'the whole chain verified')
+  t.ok(await browser.locator('[aria-labelledby=checkpoints] .card').count() >= 1, 'the signed checkpoints listed')
+  const [download] = await Promise.all([browser.waitForEvent('download'), browser.click('button:has-text("Tải tệp xuất")')])
+  t.equal(download.suggestedFilename(), 'audit-export.ndjson')
+  const exported = (await readFile(await download.path(), 'utf8')).trim().split('\n')
+  t.ok(exported.some((line) => JSON.parse(line).entry?.seq === mine.audit.entry), 'the export holds the entry, for the offline verifier')
+  await checkPage(t, browser, 'log integrity')
+
+  await browser.click('nav.menu a:has-text("Báo cáo")')
+  await browser.locator('table tbody tr').first().waitFor()
+  t.equal(await browser.locator('canvas[role=img]').count(), 2, 'two charts')
+  const today = await browser.locator('table tbody tr').last().locator('td').allTextContents()
+  t.equal(today[0], '2', 'with the numbers beside them: today\'s two prefills')
+  await checkPage(t, browser, 'once-only report')
 
   await browser.click('button:has-text("English")')
   t.equal(await browser.locator('html').getAttribute('lang'), 'en', 'English by a switch')
