@@ -35,6 +35,10 @@ t.test('a citizen uses the demo portal end to end in a real browser', async (t) 
   await Promise.all([page.waitForURL(/\/services\?persona=0$/), page.click('button[type=submit]')])
   await checkPage(t, page, 'services')
 
+  // The page asks the portal for the completion; held here until the pending state has been looked at.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await page.route('**/completion/**', async (route) => { await held; await route.continue() })
   await Promise.all([page.waitForURL(/\/forms\/2\.000720/), page.click('a[href^="/forms/2.000720"]')])
   const name = page.locator('#field-owner-fullName')
   t.equal(await name.inputValue(), persona.fullName, 'recognised values are filled in')
@@ -44,6 +48,7 @@ t.test('a citizen uses the demo portal end to end in a real browser', async (t) 
   t.notOk(await page.isChecked('#document-GIAY-TO-PHAP-LY-CA-NHAN'), 'and not ticked')
   t.match(await page.locator('#field-owner-socialInsuranceNumber-note').textContent(), /^Đang lấy dữ liệu từ/, 'the slow source\'s field shows as pending')
   await checkPage(t, page, 'form with a pending field')
+  release()
   await page.waitForFunction(() => (document.getElementById('field-owner-socialInsuranceNumber') as HTMLInputElement).value !== '', undefined, { timeout: 20_000 })
   t.match(await page.locator('#field-owner-socialInsuranceNumber-note').textContent(), /^Từ Cơ sở dữ liệu quốc gia về bảo hiểm/, 'and fills in when the completion arrives')
   t.match(await page.locator('#completion-status').textContent(), /Đã nhận đủ/, 'which is announced to screen readers')

@@ -16,7 +16,7 @@ export default async function consoleRoutes (app: FastifyInstance) {
     return
   }
   // wildcard false: the files that exist get routes; anything else under /console/ is a page of the app.
-  await app.register(fastifyStatic, { root: built, prefix: '/console/', wildcard: false, index: false, setHeaders: (res) => res.header('content-security-policy', csp) })
+  await app.register(fastifyStatic, { root: built, prefix: '/console/', wildcard: false, index: false, setHeaders: (res) => res.setHeader('content-security-policy', csp) })
   app.get('/console', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/console/', 301))
   app.get('/console/', { schema: { hide: true } }, async (_request, reply) => page(reply))
   app.get('/console/*', { schema: { hide: true } }, async (_request, reply) => page(reply))
