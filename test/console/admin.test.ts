@@ -3,11 +3,18 @@
 // (its token is then refused by the API), and reads forms, the coverage matrix and the dead letters.
 // axe-core and the phone's width on every page.
 import t from 'tap'
+import { loadConfig } from '../../src/config.ts'
+import { adaptersWithAsync } from '../helpers/adapters.ts'
 import { checkPage, phonePage, testBrowser } from '../helpers/browser.ts'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
+import { representative } from '../helpers/personas.ts'
+import { webhookEndpoint } from '../helpers/webhook-endpoint.ts'
+
+const quickJobs = { ...loadConfig({}).jobs, workerConcurrency: 2, fetchAttempts: 1, webhookAttempts: 2, webhookBackoffMs: 20, webhookTimeoutMs: 1000 }
 
 t.test('an admin onboards an agency and its client, then disables the client, in the console', async (t) => {
-  const { app } = await testGateway(t, { store: 'pglite' })
+  // A slow source and a portal's failing webhook make a dead letter to replay.
+  const { app, sandbox } = await testGateway(t, { store: 'pglite', config: { adaptersDir: await adaptersWithAsync(t, 'social-insurance'), jobs: quickJobs } })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const { page, consoleErrors } = await phonePage(await testBrowser(t))
@@ -110,9 +117,23 @@ t.test('an admin onboards an agency and its client, then disables the client, in
   t.match(await page.locator('.cards').textContent(), /Đang hiệu lực/, 'each agreement with its validity')
   await checkPage(t, page, 'coverage matrix')
 
+  const hook = await webhookEndpoint(t)
+  hook.endpoint.status = 500
+  await app.inject({ method: 'PUT', url: '/v1/webhook', headers: auth(tokens.portal), payload: { url: hook.url } })
+  sandbox.sources.insurance.faults = { latencyMs: 600 }
+  const pending = (await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject: { type: 'citizen', id: representative }, deadlineMs: 300 } })).json()
+  const letter = await until(async () => (await app.inject({ method: 'GET', url: '/v1/admin/dead-letters', headers: auth(tokens.admin) })).json().deadLetters.find((d: any) => d.requestId === pending.requestId), 'the dead letter')
+  sandbox.sources.insurance.faults = {}
+  hook.endpoint.status = 204
   await open('Webhook lỗi')
-  await page.locator('text=Không có lần gửi nào thất bại.').waitFor()
+  await page.locator(`li.card:has-text("${letter.id}")`).waitFor()
+  t.match(await page.locator('li.card').textContent(), /Cổngportal-dvcSố lần đã thử2Lý do lần cuối.*500/, 'the failed delivery, its portal, attempts and reason')
   await checkPage(t, page, 'dead letters')
+  await page.click(`button[aria-label="Gửi lại ${letter.id}"]`)
+  await page.locator(`[role=status]:has-text("Đã xếp lần gửi ${letter.id} vào hàng đợi để gửi lại.")`).waitFor()
+  await until(async () => hook.received.some((r) => JSON.parse(r.body).requestId === pending.requestId && hook.endpoint.status === 204 && hook.received.length > quickJobs.webhookAttempts) ? true : undefined, 'the replayed delivery')
+  await page.locator('text=Không có lần gửi nào thất bại.').waitFor()
+  await checkPage(t, page, 'dead letter replayed')
 
   await page.click('button:has-text("English")')
   await open('Clients')
