@@ -53,7 +53,7 @@ say(`  -d '${body}'`)
 say('')
 
 say(consoleBuilt
-  ? `Console: ${base}/console/ (auditors: token dev-auditor-token; the sharing log, and each entry verified in the browser)`
+  ? `Console: ${base}/console/ (tokens: dev-auditor-token for the sharing log, dev-admin-token for agencies, clients, forms and agreements, dev-operator-token for operations)`
   : 'The console was not built (npm run console:build); the API works without it.')
 
 // The demo portal uses @once-only/client as any portal would: built, then imported.

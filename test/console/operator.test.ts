@@ -25,7 +25,7 @@ t.test('an operator sees readiness, queues and source health in the console', as
   t.equal(await page.locator('h1').textContent(), 'Vận hành', 'the operator starts at the operations page')
   t.same(await page.locator('nav.menu a').allTextContents(), ['Vận hành'], 'and sees only it')
   const main = (await page.locator('main').textContent())!
-  t.match(main, /Tình trạng sẵn sàngSẵn sàng/, 'readiness')
+  t.match(main, /Tình trạng sẵn sàngTrạng tháiSẵn sàng/, 'readiness')
   t.match(main, /Cơ sở dữ liệuBình thường.*Redis \(hàng đợi, bộ đệm\)Bình thường/, 'the store and Redis')
   t.match(main, /Lấy dữ liệu từ nguồn chậmĐang chờ\d+Đang xử lý\d+Chờ thử lại\d+Thất bại\d+/, 'the queues\' depths')
   t.match(await page.locator('li.card:has(h3:has-text("population-citizen"))').textContent(), /Cầu daoĐóng \(bình thường\)Số lần gọi[1-9]/, 'each source\'s circuit and calls')

@@ -2,7 +2,7 @@
 // after a confirmation. The token lives in this page's memory only and is gone when the page is left.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { html } from 'htm/preact'
-import { api, type Me, type Role } from '../api.ts'
+import { api, type ApiError, type Me, type Role } from '../api.ts'
 import { FieldProblems, invalid, LoadError, missing, ProblemSummary, problemsOf, useApi, type Problem } from '../admin-ui.ts'
 import { dateTime } from '../messages.ts'
 import { Heading, Pairs, type PageProps } from '../ui.ts'
@@ -84,6 +84,7 @@ export function AdminClients ({ lang }: PageProps) {
   const [copyState, setCopyState] = useState('')
   const [confirming, setConfirming] = useState<string | undefined>()
   const [status, setStatus] = useState('')
+  const [disableError, setDisableError] = useState<ApiError | undefined>()
   const tokenHeading = useRef<HTMLHeadingElement>(null)
   const confirmButton = useRef<HTMLButtonElement>(null)
   useEffect(() => { tokenHeading.current?.focus() }, [created])
@@ -109,10 +110,15 @@ export function AdminClients ({ lang }: PageProps) {
   }
   const copy = () => navigator.clipboard.writeText(created!.token).then(() => setCopyState(t.copied), () => setCopyState(t.copyFailed))
   const disable = async (id: string) => {
-    await api(`/v1/clients/${id}/disable`, { method: 'POST' })
-    setConfirming(undefined)
-    setStatus(t.disabled(id))
-    clients.reload()
+    try {
+      await api(`/v1/clients/${id}/disable`, { method: 'POST' })
+      setDisableError(undefined)
+      setConfirming(undefined)
+      setStatus(t.disabled(id))
+      clients.reload()
+    } catch (err) {
+      setDisableError(err as ApiError)
+    }
   }
 
   return html`<${Heading}>${t.title}<//>
@@ -145,7 +151,7 @@ export function AdminClients ({ lang }: PageProps) {
       </fieldset>
     </form>
     <h2>${t.list}</h2>
-    <${LoadError} lang=${lang} error=${clients.error} />
+    <${LoadError} lang=${lang} error=${clients.error ?? disableError} />
     <p role="status" aria-live="polite">${status}</p>
     <ul class="cards">${clients.data?.map((c) => html`<li class="card" id=${`client-${c.id}`}>
       <${Pairs} rows=${[

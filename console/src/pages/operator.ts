@@ -20,6 +20,7 @@ const words = {
   vi: {
     title: 'Vận hành',
     readiness: 'Tình trạng sẵn sàng',
+    state: 'Trạng thái',
     status: { ready: 'Sẵn sàng', degraded: 'Hoạt động suy giảm', unavailable: 'Không phục vụ được' },
     store: 'Cơ sở dữ liệu',
     redis: 'Redis (hàng đợi, bộ đệm)',
@@ -48,6 +49,7 @@ const words = {
   en: {
     title: 'Operations',
     readiness: 'Readiness',
+    state: 'State',
     status: { ready: 'Ready', degraded: 'Degraded', unavailable: 'Unavailable' },
     store: 'Database',
     redis: 'Redis (queues, cache)',
@@ -95,7 +97,7 @@ export function Operator ({ lang }: PageProps) {
     <h2>${t.readiness}</h2>
     <${LoadError} lang=${lang} error=${readiness.error} />
     ${ready && html`<div class="card"><${Pairs} rows=${[
-      [t.readiness, html`<strong class=${`state-${ready.status}`}>${t.status[ready.status]}</strong>`],
+      [t.state, html`<strong class=${`state-${ready.status}`}>${t.status[ready.status]}</strong>`],
       [t.store, t.check[ready.checks.store]],
       [t.redis, t.check[ready.checks.redis]]
     ]} /></div>
@@ -104,7 +106,7 @@ export function Operator ({ lang }: PageProps) {
       ? html`<ul class="cards">${(['prefill', 'webhooks'] as const).map((q) => html`<li class="card"><h3>${t.queue[q]}</h3><${Pairs} rows=${(['waiting', 'active', 'delayed', 'failed'] as const).map((k) => [t.depth[k], String(ready.queues![q][k])])} /></li>`)}</ul>`
       : html`<p>${t.noQueues}</p>`}
     ${ready.witnesses && html`<h2>${t.witnesses}</h2><ul class="cards">${ready.witnesses.map((w) => html`<li class="card"><h3>${w.name}</h3><${Pairs} rows=${[
-      [t.readiness, w.up ? t.witness.up : t.witness.down],
+      [t.state, w.up ? t.witness.up : t.witness.down],
       [t.witness.size, String(w.cosignedSize)],
       [t.witness.lag, String(w.lag)],
       [t.witness.errors, String(w.errors)],
