@@ -1,48 +1,17 @@
 // `npm run quickstart`: a private Redis (unless REDIS_URL is set), the sandbox sources, and the gateway on
 // PGlite in ./data (unless DATABASE_URL is set); then a real prefill for a sandbox persona, shown, the command
 // to make it again, and the demo portal (DEMO_PORT, 3001) in front of it.
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdir } from 'node:fs/promises'
-import { Redis } from 'ioredis'
+import { spawnSync } from 'node:child_process'
 import { request } from 'undici'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { startSandbox } from '../sandbox/sources.ts'
+import { startPrivateRedis } from './private-redis.ts'
 import { citizen, personas } from '../sandbox/subjects.ts'
 import type { PrefillResponse } from '../src/generated/types.ts'
 
 const say = (line: string) => process.stdout.write(line + '\n')
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
-
-function ensureRedisServer () {
-  if (has('redis-server')) return
-  if (process.getuid?.() === 0 && has('apt-get')) {
-    say('redis-server is missing: installing it with apt-get')
-    spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq redis-server'], { stdio: 'inherit' })
-  }
-  if (!has('redis-server')) {
-    say('redis-server is required. Install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL.')
-    process.exit(1)
-  }
-}
-
-async function startPrivateRedis (dataDir: string, port: number): Promise<string> {
-  ensureRedisServer()
-  await mkdir(`${dataDir}/redis`, { recursive: true })
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', `${dataDir}/redis`, '--appendonly', 'yes', '--save', ''], { stdio: 'ignore' })
-  process.once('exit', () => child.kill())
-  const url = `redis://127.0.0.1:${port}`
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  // Refusals are expected until the server listens.
-  probe.on('error', () => {})
-  for (let i = 0; i < 50; i++) {
-    if (await probe.connect().then(() => true, () => false)) break
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  probe.disconnect()
-  return url
-}
 
 const env = { ...process.env }
 const dataDir = env.DATA_DIR ?? 'data'
@@ -84,7 +53,7 @@ say(`  -d '${body}'`)
 say('')
 
 say(consoleBuilt
-  ? `Console: ${base}/console/ (auditors: token dev-auditor-token; the sharing log, and each entry verified in the browser)`
+  ? `Console: ${base}/console/ (tokens: dev-auditor-token for the sharing log, dev-admin-token for agencies, clients, forms and agreements, dev-operator-token for operations)`
   : 'The console was not built (npm run console:build); the API works without it.')
 
 // The demo portal uses @once-only/client as any portal would: built, then imported.

@@ -8,6 +8,12 @@ import { AuditEntryPage } from './pages/audit-entry.ts'
 import { AuditLog } from './pages/audit-log.ts'
 import { LogIntegrity } from './pages/log-integrity.ts'
 import { OnceOnlyReport } from './pages/once-only-report.ts'
+import { AdminAgencies } from './pages/admin-agencies.ts'
+import { AdminAgreements } from './pages/admin-agreements.ts'
+import { AdminClients } from './pages/admin-clients.ts'
+import { AdminDeadLetters } from './pages/admin-dead-letters.ts'
+import { AdminForms } from './pages/admin-forms.ts'
+import { Operator } from './pages/operator.ts'
 
 export interface Route {
   path: RegExp
@@ -21,5 +27,11 @@ export const routes: Route[] = [
   { path: /^\/console\/audit$/, roles: ['auditor'], page: (props) => html`<${AuditLog} ...${props} />`, menu: { href: '/console/audit', label: { vi: 'Nhật ký chia sẻ', en: 'Sharing log' } } },
   { path: /^\/console\/audit\/entries\/(\d+)$/, roles: ['auditor'], page: (props, match) => html`<${AuditEntryPage} ...${props} seq=${Number(match[1])} />` },
   { path: /^\/console\/audit\/integrity$/, roles: ['auditor'], page: (props) => html`<${LogIntegrity} ...${props} />`, menu: { href: '/console/audit/integrity', label: { vi: 'Tính toàn vẹn', en: 'Integrity' } } },
-  { path: /^\/console\/reports$/, roles: ['auditor', 'admin'], page: (props) => html`<${OnceOnlyReport} ...${props} />`, menu: { href: '/console/reports', label: { vi: 'Báo cáo', en: 'Report' } } }
+  { path: /^\/console\/admin\/agencies$/, roles: ['admin'], page: (props) => html`<${AdminAgencies} ...${props} />`, menu: { href: '/console/admin/agencies', label: { vi: 'Cơ quan', en: 'Agencies' } } },
+  { path: /^\/console\/admin\/clients$/, roles: ['admin'], page: (props) => html`<${AdminClients} ...${props} />`, menu: { href: '/console/admin/clients', label: { vi: 'Tài khoản kết nối', en: 'Clients' } } },
+  { path: /^\/console\/admin\/forms$/, roles: ['admin'], page: (props) => html`<${AdminForms} ...${props} />`, menu: { href: '/console/admin/forms', label: { vi: 'Biểu mẫu', en: 'Forms' } } },
+  { path: /^\/console\/admin\/agreements$/, roles: ['admin'], page: (props) => html`<${AdminAgreements} ...${props} />`, menu: { href: '/console/admin/agreements', label: { vi: 'Thỏa thuận', en: 'Agreements' } } },
+  { path: /^\/console\/admin\/dead-letters$/, roles: ['admin'], page: (props) => html`<${AdminDeadLetters} ...${props} />`, menu: { href: '/console/admin/dead-letters', label: { vi: 'Webhook lỗi', en: 'Failed webhooks' } } },
+  { path: /^\/console\/reports$/, roles: ['auditor', 'admin'], page: (props) => html`<${OnceOnlyReport} ...${props} />`, menu: { href: '/console/reports', label: { vi: 'Báo cáo', en: 'Report' } } },
+  { path: /^\/console\/operator$/, roles: ['operator', 'admin'], page: (props) => html`<${Operator} ...${props} />`, menu: { href: '/console/operator', label: { vi: 'Vận hành', en: 'Operations' } } }
 ]

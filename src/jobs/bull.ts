@@ -1,5 +1,5 @@
 // What the gateway's BullMQ queues share: how a worker starts and reports, and how a job is retried and kept.
-import { Worker, type JobsOptions, type Processor } from 'bullmq'
+import { Worker, type JobsOptions, type Processor, type Queue } from 'bullmq'
 import type { FastifyBaseLogger } from 'fastify'
 import type { RedisConnections } from '../redis/redis-connections.ts'
 
@@ -28,4 +28,12 @@ export function retried (attempts: number, delayMs: number, keepSeconds: { compl
     removeOnComplete: { age: keepSeconds.completed },
     removeOnFail: keepSeconds.failed === false ? false : { age: keepSeconds.failed }
   }
+}
+
+export interface QueueDepth { waiting: number, active: number, delayed: number, failed: number }
+
+/** How many jobs wait, run, wait for a retry, and failed (kept until their age runs out, or a replay). */
+export async function depthOf (queue: Queue): Promise<QueueDepth> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed')
+  return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 }
 }

@@ -11,7 +11,7 @@ import { Queue, type Job, type JobsOptions, type Worker } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { SealedBox } from '../cache/sealed-box.ts'
 import { QueueUnavailable } from '../errors.ts'
-import { retried, startWorker, type QueueSetup } from './bull.ts'
+import { depthOf, retried, startWorker, type QueueDepth, type QueueSetup } from './bull.ts'
 import type { FieldReason, PrefillRequest, PrefillResponse, Subject, SourceResult } from '../generated/types.ts'
 
 /** What a prefill leaves behind when some of its sources are still being fetched. */
@@ -73,6 +73,8 @@ export class PrefillJobs {
       if (job.name === 'complete') return this.#complete((job.data as CompleteJob).requestId, handlers)
     }, concurrency, (worker) => { this.#worker = worker })
   }
+
+  depth (): Promise<QueueDepth> { return depthOf(this.#queue) }
 
   /** Queues a fetch per source; the ids it could not queue (Redis down) are left out. */
   async enqueue (requestId: string, subject: Subject, sourceIds: string[]): Promise<string[]> {

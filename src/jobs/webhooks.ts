@@ -10,7 +10,7 @@ import type { DeadLetter, PrefillResponse, Webhook } from '../generated/types.ts
 import { hostProblem, resolvedProblem, type OutboundPolicy } from '../outbound/address-policy.ts'
 import { GuardedPools } from '../outbound/guarded-pools.ts'
 import type { Store } from '../store/store.ts'
-import { retried, startWorker, type QueueSetup } from './bull.ts'
+import { depthOf, retried, startWorker, type QueueDepth, type QueueSetup } from './bull.ts'
 
 export interface WebhookOptions extends QueueSetup {
   store: Store
@@ -94,6 +94,8 @@ export class Webhooks {
   work (concurrency: number): void {
     startWorker<Delivery>(this.#options, 'webhooks', (job) => this.#post(job), concurrency, (worker) => { this.#worker = worker })
   }
+
+  depth (): Promise<QueueDepth> { return depthOf(this.#queue) }
 
   async deadLetters (): Promise<DeadLetter[]> {
     if (!this.#options.connections.ready) throw new QueueUnavailable()

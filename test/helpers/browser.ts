@@ -1,16 +1,12 @@
-// Debian's Chromium, driven by playwright-core (no browser download works here), and the checks every page
-// of ours passes: axe-core finds nothing serious or critical, it fits a 360 px phone, and nothing is kept in
-// browser storage.
+// Debian's Chromium (scripts/chromium.ts), and the checks every page of ours passes: axe-core finds nothing
+// serious or critical, it fits a 360 px phone, and nothing is kept in browser storage.
 import type { Test } from 'tap'
 import axe from 'axe-core'
-import { chromium, type Browser, type Page } from 'playwright-core'
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// Without the background-networking flags Chromium keeps dialling hosts this closed network refuses.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../scripts/chromium.ts'
 
 export async function testBrowser (t: Test): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+  const browser = await launchChromium()
   t.teardown(() => browser.close())
   return browser
 }

@@ -38,7 +38,8 @@ t.test('the published contract, the generated types and the configuration table 
 
   t.test('health, readiness, unknown routes', async (t) => {
     t.same((await app.inject({ method: 'GET', url: '/healthz' })).json(), { status: 'ok' })
-    t.same((await app.inject({ method: 'GET', url: '/readyz' })).json(), { status: 'ready', checks: { store: 'ok', redis: 'ok' }, circuits: {} })
+    const idle = { waiting: 0, active: 0, delayed: 0, failed: 0 }
+    t.same((await app.inject({ method: 'GET', url: '/readyz' })).json(), { status: 'ready', checks: { store: 'ok', redis: 'ok' }, circuits: {}, queues: { prefill: idle, webhooks: idle } })
     const missing = await app.inject({ method: 'GET', url: '/v1/nothing?x=1', headers: auth(tokens.portal) })
     t.equal(missing.statusCode, 404)
     t.equal(missing.json().code, 'GW_NOT_FOUND')

@@ -1,4 +1,3 @@
-import { createServer, type IncomingMessage } from 'node:http'
 import { connect, createServer as createTcpServer, type Socket } from 'node:net'
 import { once } from 'node:events'
 import { randomBytes } from 'node:crypto'
@@ -8,30 +7,13 @@ import { loadConfig, type GatewayConfig } from '../../src/config.ts'
 import { webhookSignature } from '../../src/jobs/webhooks.ts'
 import { insured } from '../../sandbox/subjects.ts'
 import { adaptersWithAsync } from '../helpers/adapters.ts'
+import { webhookEndpoint } from '../helpers/webhook-endpoint.ts'
 import { auth, redisUrl, testGateway, tokens, until } from '../helpers/infra.ts'
 import { representative } from '../helpers/personas.ts'
 
 const householdBusiness = '2.000720'
 const insuranceField = '/owner/socialInsuranceNumber'
 const quickJobs = { ...loadConfig({}).jobs, workerConcurrency: 4, fetchAttempts: 2, fetchBackoffMs: 20, resultTtlSeconds: 120, webhookAttempts: 3, webhookBackoffMs: 20, webhookTimeoutMs: 1000 }
-
-/** A portal's webhook endpoint on loopback that answers with the status it is told to. */
-async function webhookEndpoint (t: Test) {
-  const received: Array<{ headers: IncomingMessage['headers'], body: string }> = []
-  const endpoint = { received, status: 200 }
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c) => chunks.push(c))
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString() })
-      res.writeHead(endpoint.status).end()
-    })
-  })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  t.teardown(() => new Promise((resolve) => server.close(resolve)))
-  return { ...endpoint, endpoint, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hooks/prefill` }
-}
 
 /**
  * A relay to the test Redis that holds back Redis's answers on a connection from its second INFO on, until released:

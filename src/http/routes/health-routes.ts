@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 
+const depth = { type: 'object', additionalProperties: false, required: ['waiting', 'active', 'delayed', 'failed'], properties: { waiting: { type: 'integer' }, active: { type: 'integer' }, delayed: { type: 'integer' }, failed: { type: 'integer' } } }
+
 const readiness = {
   type: 'object',
   additionalProperties: false,
@@ -8,6 +10,13 @@ const readiness = {
     status: { enum: ['ready', 'degraded', 'unavailable'] },
     checks: { type: 'object', additionalProperties: false, required: ['store', 'redis'], properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] } } },
     circuits: { type: 'object', description: 'Each source\'s circuit, where METRICS_PUBLIC', additionalProperties: { enum: ['closed', 'open', 'half-open'] } },
+    queues: {
+      type: 'object',
+      description: 'The depth of each BullMQ queue (slow-source fetches, webhook deliveries; failed deliveries are the dead letters), where METRICS_PUBLIC and Redis answers',
+      additionalProperties: false,
+      required: ['prefill', 'webhooks'],
+      properties: { prefill: depth, webhooks: depth }
+    },
     witnesses: {
       type: 'array',
       description: 'Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded',
@@ -39,7 +48,7 @@ export default async function healthRoutes (app: FastifyInstance) {
     schema: {
       tags: ['operations'],
       operationId: 'getReadiness',
-      summary: 'Readiness: the store and Redis, each ok or down, and the log\'s witnesses',
+      summary: 'Readiness: the store and Redis, each ok or down, the queues\' depths, and the log\'s witnesses',
       description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source\'s circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.',
       response: { 200: { ...readiness, description: 'Ready or degraded' }, 503: { ...readiness, description: 'The store is down' } }
     }
@@ -48,6 +57,10 @@ export default async function healthRoutes (app: FastifyInstance) {
       timeout(app.store.query('SELECT 1'), 1000).then(() => 'ok', () => 'down'),
       timeout(app.redis.ping(), 1000).then(() => 'ok', () => 'down')
     ])
+    // The queues are shared by every instance, so their depth is the same whichever answers.
+    const queues = app.config.metricsPublic && redis === 'ok'
+      ? await timeout(Promise.all([app.prefillJobs.depth(), app.webhooks.depth()]), 1000).then(([prefill, webhooks]) => ({ prefill, webhooks }), () => undefined)
+      : undefined
     const circuits = app.prefill.circuitStates()
     const open = Object.values(circuits).some((state) => state !== 'closed')
     const witnesses = app.witnesses.health()
@@ -58,6 +71,6 @@ export default async function healthRoutes (app: FastifyInstance) {
     reply.code(store === 'down' ? 503 : 200)
     // Which sources are failing is the operator's to know (in /metrics), unless METRICS_PUBLIC.
     // Witnesses are public (their cosignatures are in every checkpoint); their health is the log's, not a client's.
-    return { status, checks: { store, redis }, ...app.config.metricsPublic && { circuits }, ...witnesses.length > 0 && { witnesses } }
+    return { status, checks: { store, redis }, ...app.config.metricsPublic && { circuits }, ...queues && { queues }, ...witnesses.length > 0 && { witnesses } }
   })
 }

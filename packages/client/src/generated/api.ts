@@ -70,7 +70,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the store and Redis, each ok or down, and the log's witnesses
+         * Readiness: the store and Redis, each ok or down, the queues' depths, and the log's witnesses
          * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
          */
         get: operations["getReadiness"];
@@ -1995,6 +1995,21 @@ export interface operations {
                         circuits?: {
                             [key: string]: "closed" | "open" | "half-open";
                         };
+                        /** @description The depth of each BullMQ queue (slow-source fetches, webhook deliveries; failed deliveries are the dead letters), where METRICS_PUBLIC and Redis answers */
+                        queues?: {
+                            prefill: {
+                                waiting: number;
+                                active: number;
+                                delayed: number;
+                                failed: number;
+                            };
+                            webhooks: {
+                                waiting: number;
+                                active: number;
+                                delayed: number;
+                                failed: number;
+                            };
+                        };
                         /** @description Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded */
                         witnesses?: {
                             name: string;
@@ -2043,6 +2058,21 @@ export interface operations {
                         /** @description Each source's circuit, where METRICS_PUBLIC */
                         circuits?: {
                             [key: string]: "closed" | "open" | "half-open";
+                        };
+                        /** @description The depth of each BullMQ queue (slow-source fetches, webhook deliveries; failed deliveries are the dead letters), where METRICS_PUBLIC and Redis answers */
+                        queues?: {
+                            prefill: {
+                                waiting: number;
+                                active: number;
+                                delayed: number;
+                                failed: number;
+                            };
+                            webhooks: {
+                                waiting: number;
+                                active: number;
+                                delayed: number;
+                                failed: number;
+                            };
                         };
                         /** @description Each witness of AUDIT_WITNESSES: the latest size it cosigned, the entries it lags behind the latest checkpoint, failed submissions, and whether the last one succeeded */
                         witnesses?: {
