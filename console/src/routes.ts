@@ -6,6 +6,13 @@ import type { Lang } from './messages.ts'
 import type { PageProps } from './ui.ts'
 import { AuditEntryPage } from './pages/audit-entry.ts'
 import { AuditLog } from './pages/audit-log.ts'
+import { HealthPage } from './pages/health.ts'
+import { RecordsPage } from './pages/records.ts'
+import { RegistrationNewPage } from './pages/registration-new.ts'
+import { SourceEditPage } from './pages/source-edit.ts'
+import { SourceTestPage } from './pages/source-test.ts'
+import { SourcePage } from './pages/source.ts'
+import { Sources } from './pages/sources.ts'
 
 export interface Route {
   path: RegExp
@@ -17,5 +24,13 @@ export interface Route {
 
 export const routes: Route[] = [
   { path: /^\/console\/audit$/, roles: ['auditor'], page: (props) => html`<${AuditLog} ...${props} />`, menu: { href: '/console/audit', label: { vi: 'Nhật ký chia sẻ', en: 'Sharing log' } } },
-  { path: /^\/console\/audit\/entries\/(\d+)$/, roles: ['auditor'], page: (props, match) => html`<${AuditEntryPage} ...${props} seq=${Number(match[1])} />` }
+  { path: /^\/console\/audit\/entries\/(\d+)$/, roles: ['auditor'], page: (props, match) => html`<${AuditEntryPage} ...${props} seq=${Number(match[1])} />` },
+  // The agency's pages (an admin may open them too).
+  { path: /^\/console\/sources$/, roles: ['agency', 'admin'], page: (props) => html`<${Sources} ...${props} />`, menu: { href: '/console/sources', label: { vi: 'Nguồn dữ liệu', en: 'Sources' } } },
+  { path: /^\/console\/sources\/([a-z0-9-]+)$/, roles: ['agency', 'admin'], page: (props, match) => html`<${SourcePage} ...${props} id=${match[1]} />` },
+  { path: /^\/console\/sources\/([a-z0-9-]+)\/new$/, roles: ['agency', 'admin'], page: (props, match) => html`<${SourceEditPage} ...${props} id=${match[1]} />` },
+  { path: /^\/console\/sources\/([a-z0-9-]+)\/test$/, roles: ['agency', 'admin'], page: (props, match) => html`<${SourceTestPage} ...${props} id=${match[1]} />` },
+  { path: /^\/console\/health$/, roles: ['agency', 'admin'], page: (props) => html`<${HealthPage} ...${props} />`, menu: { href: '/console/health', label: { vi: 'Tình trạng nguồn', en: 'Source health' } } },
+  { path: /^\/console\/records$/, roles: ['agency', 'admin'], page: (props) => html`<${RecordsPage} ...${props} />`, menu: { href: '/console/records', label: { vi: 'Bản ghi đã công bố', en: 'Published records' } } },
+  { path: /^\/console\/registrations\/(agreements|forms)\/new$/, roles: ['admin'], page: (props, match) => html`<${RegistrationNewPage} ...${props} kind=${match[1]} />`, menu: { href: '/console/registrations/agreements/new', label: { vi: 'Chạy thử thỏa thuận', en: 'Agreement dry run' } } }
 ]
