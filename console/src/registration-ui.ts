@@ -1,6 +1,6 @@
 // Pieces the agency's and the admin's registration pages share: who is signed in, a JSON editor whose dry run
 // lists every problem beside the JSON pointer it concerns before anything is saved, and the problem list itself.
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { html } from 'htm/preact'
 import { api, ApiError, type Me } from './api.ts'
 import { messages, type Lang } from './messages.ts'
@@ -26,7 +26,8 @@ const words = {
     valid: (status?: string) => status === 'unchanged' ? 'Chạy thử: hợp lệ, giống hệt phiên bản đã đăng ký.' : 'Chạy thử: hợp lệ, có thể đăng ký.',
     invalid: 'Chạy thử: chưa hợp lệ, chưa lưu gì.',
     registered: (id: string, version: number, status: string) => status === 'created' ? `Đã đăng ký ${id} phiên bản ${version}.` : `${id} phiên bản ${version} đã có, không thay đổi.`,
-    changed: 'Nội dung đã đổi từ lần chạy thử trước: hãy chạy thử lại trước khi đăng ký.'
+    changed: 'Nội dung đã đổi từ lần chạy thử trước: hãy chạy thử lại trước khi đăng ký.',
+    show: 'Đến chỗ này trong JSON'
   },
   en: {
     json: 'JSON content',
@@ -43,7 +44,8 @@ const words = {
     valid: (status?: string) => status === 'unchanged' ? 'Dry run: valid, identical to the registered version.' : 'Dry run: valid, ready to register.',
     invalid: 'Dry run: not valid, nothing saved.',
     registered: (id: string, version: number, status: string) => status === 'created' ? `Registered ${id} version ${version}.` : `${id} version ${version} is already registered, unchanged.`,
-    changed: 'The content changed since the last dry run: dry run again before registering.'
+    changed: 'The content changed since the last dry run: dry run again before registering.',
+    show: 'Go to it in the JSON'
   }
 }
 
@@ -65,6 +67,23 @@ export function valueAt (document: unknown, pointer: string): unknown {
   return here
 }
 
+/**
+ * Where a pointer's member starts and ends in the JSON text as typed: its keys found in order, array
+ * indexes skipped (a pointer into an array lands on the array's key). Good enough to put the caret there.
+ */
+export function locate (text: string, pointer: string): [number, number] | undefined {
+  let at = -1
+  for (const token of pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'))) {
+    if (/^\d+$/.test(token)) continue
+    const found = text.indexOf(JSON.stringify(token) + ':', at + 1)
+    if (found < 0) return undefined
+    at = found
+  }
+  if (at < 0) return undefined
+  const end = text.indexOf('\n', at)
+  return [at, end < 0 ? text.length : end]
+}
+
 const shown = (value: unknown) => {
   const text = JSON.stringify(value)
   return text.length > 120 ? `${text.slice(0, 117)}…` : text
@@ -75,14 +94,14 @@ const shown = (value: unknown) => {
  * current value beside it (GOV.UK's error summary). Registrations carry no personal data; record values are
  * never passed here.
  */
-export function ProblemList ({ lang, problems, warnings = [], document, id = 'problems' }: { lang: Lang, problems: Problem[], warnings?: string[], document?: unknown, id?: string }) {
+export function ProblemList ({ lang, problems, warnings = [], document, id = 'problems', onShow }: { lang: Lang, problems: Problem[], warnings?: string[], document?: unknown, id?: string, onShow?: (pointer: string) => void }) {
   const t = words[lang]
   return html`<div id=${id}>
     ${problems.length > 0 && html`<div class="card problems" role="alert">
       <h2>${t.problems(problems.length)}</h2>
       <ul>${problems.map((p) => {
         const value = document === undefined ? undefined : valueAt(document, p.path)
-        return html`<li><span class="pointer">${t.at} <code>${p.path || '/'}</code></span>: ${p.message}${document !== undefined && html` <span class="hint">(${t.now}: <code>${value === undefined ? t.absent : shown(value)}</code>)</span>`}</li>`
+        return html`<li><span class="pointer">${t.at} <code>${p.path || '/'}</code></span>: ${p.message}${document !== undefined && html` <span class="hint">(${t.now}: <code>${value === undefined ? t.absent : shown(value)}</code>)</span>`}${onShow && html` <button type="button" class="link inline" onClick=${() => onShow(p.path)}>${t.show}<span class="visually-hidden"> ${p.path || '/'}</span></button>`}</li>`
       })}</ul>
     </div>`}
     ${warnings.length > 0 && html`<div class="card warnings"><h2>${t.warnings}</h2><ul>${warnings.map((w) => html`<li>${w}</li>`)}</ul></div>`}
@@ -98,6 +117,7 @@ export function JsonDryRun ({ lang, initial, target, onRegistered }: { lang: Lan
   const [text, setText] = useState(initial)
   const [outcome, setOutcome] = useState<{ text: string, document?: unknown, result?: DryRunResult, error?: string, registered?: string } | undefined>()
   const [busy, setBusy] = useState(false)
+  const editor = useRef<HTMLTextAreaElement>(null)
   useEffect(() => { setText(initial); setOutcome(undefined) }, [initial])
 
   const parse = (): Record<string, unknown> | undefined => {
@@ -130,12 +150,26 @@ export function JsonDryRun ({ lang, initial, target, onRegistered }: { lang: Lan
       setBusy(false)
     }
   }
+  // The caret to the member a problem names, the line selected, as GOV.UK's error summary links to its field.
+  const show = (pointer: string) => {
+    const range = locate(text, pointer)
+    const area = editor.current!
+    area.focus()
+    if (!range) return
+    // Browsers do not scroll a textarea to a selection made by script: measure the text before it (wrapped
+    // lines included) and scroll there.
+    area.value = text.slice(0, range[0])
+    const above = area.scrollHeight
+    area.value = text
+    area.scrollTop = above - area.clientHeight / 3
+    area.setSelectionRange(...range)
+  }
   const current = outcome?.text === text
   const mayRegister = current && outcome?.result?.valid === true && !outcome.registered
   return html`<div class="editor">
     <label for="json-editor">${t.json}</label>
     <p id="json-hint" class="hint">${t.jsonHint}</p>
-    <textarea id="json-editor" rows="18" spellcheck="false" autocomplete="off" aria-describedby="json-hint problems" aria-invalid=${current && outcome?.result?.valid === false ? 'true' : undefined}
+    <textarea id="json-editor" ref=${editor} rows="18" spellcheck="false" autocomplete="off" aria-describedby="json-hint problems" aria-invalid=${current && outcome?.result?.valid === false ? 'true' : undefined}
       value=${text} onInput=${(e: Event) => setText((e.target as HTMLTextAreaElement).value)}></textarea>
     <div class="actions">
       <button type="button" onClick=${() => send(true)} disabled=${busy}>${t.dryRun}</button>
@@ -145,6 +179,6 @@ export function JsonDryRun ({ lang, initial, target, onRegistered }: { lang: Lan
       ? t.running
       : outcome && (outcome.registered ?? (outcome.result && (current ? (outcome.result.valid ? t.valid(outcome.result.status) : t.invalid) : t.changed)))}</p>
     ${outcome?.error && html`<p class="error" role="alert">${outcome.error}</p>`}
-    <${ProblemList} lang=${lang} problems=${outcome?.result?.problems ?? []} warnings=${outcome?.result?.warnings ?? []} document=${outcome?.document} />
+    <${ProblemList} lang=${lang} problems=${outcome?.result?.problems ?? []} warnings=${outcome?.result?.warnings ?? []} document=${outcome?.document} onShow=${current ? show : undefined} />
   </div>`
 }

@@ -59,6 +59,8 @@ t.test('an agency runs its sources, records and dry runs from the console', asyn
     const noSubject = await dryRun(page, { ...next, transport: { ...next.transport, url: shipped.transport.url.replace('{subject.id}', '') } })
     t.ok(noSubject.some((p) => p.includes('/transport/url') && p.includes('/citizens/')), 'the problem is shown at its JSON pointer, beside the value')
     t.equal(await page.locator('#json-editor').getAttribute('aria-invalid'), 'true')
+    await page.click('.problems li:has-text("/transport/url") button')
+    t.match(await page.locator('#json-editor').evaluate((e: HTMLTextAreaElement) => e.value.slice(e.selectionStart, e.selectionEnd)), /^"url": ".*\/citizens\/",?$/, 'and a button takes the caret to it in the JSON')
     t.ok(await page.locator('button:has-text("Đăng ký")').isDisabled(), 'and nothing may be registered')
     await checkPage(t, page, 'dry run with problems')
     t.equal((await get('/v1/adapters/population-citizen')).json().version, shipped.version, 'nothing was stored')
@@ -123,6 +125,14 @@ t.test('an agency runs its sources, records and dry runs from the console', asyn
     t.ok(unknownProcedure.some((p) => p.includes('/procedures/0')), 'the procedure without a form, at its pointer')
     await checkPage(t, page, 'agreement dry run')
     t.equal((await get('/v1/agreements/dvc-no-such-procedure')).statusCode, 404, 'nothing was stored')
+
+    await page.click('a:has-text("Chạy thử một biểu mẫu")')
+    await page.locator('h1:has-text("Biểu mẫu mới")').waitFor()
+    const draftForm = JSON.parse(await page.locator('#json-editor').inputValue())
+    const unknownSource = await dryRun(page, { ...draftForm, title: 'Đăng ký sang tên xe', 'x-procedure': { ...draftForm['x-procedure'], title: 'Đăng ký sang tên xe', agency: 'BCA' }, properties: { fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { source: 'no-such-source', pointer: '/fullName' } } } })
+    t.ok(unknownSource.some((p) => p.includes('/properties/fullName')), 'a form binding an unknown source, at its field', { problems: unknownSource })
+    await checkPage(t, page, 'form dry run')
+    t.equal((await get('/v1/forms/1.000001')).statusCode, 404, 'nothing was stored')
   })
 
   t.test('HNI publishes a record of its units and revokes it with a reason', async (t) => {

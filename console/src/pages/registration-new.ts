@@ -1,5 +1,6 @@
 // An admin's new form or agreement, checked by the same dry run as an agency's source before anything is saved.
 import { html } from 'htm/preact'
+import { base } from '../router.ts'
 import { Heading, type PageProps } from '../ui.ts'
 import { JsonDryRun } from '../registration-ui.ts'
 
@@ -35,10 +36,12 @@ const targets: Record<RegistrationKind, (document: Record<string, unknown>) => s
 const words = {
   vi: {
     title: { agreements: 'Thỏa thuận chia sẻ mới', forms: 'Biểu mẫu mới' },
+    other: { agreements: 'Chạy thử một biểu mẫu', forms: 'Chạy thử một thỏa thuận' },
     lead: { agreements: 'Soạn thỏa thuận (xem mục "How an admin writes an agreement" trong README), chạy thử để thấy mọi vấn đề, rồi đăng ký.', forms: 'Soạn biểu mẫu (xem mục "How an admin writes a form" trong README), chạy thử để thấy mọi vấn đề, rồi đăng ký.' }
   },
   en: {
     title: { agreements: 'New sharing agreement', forms: 'New form' },
+    other: { agreements: 'Dry run a form instead', forms: 'Dry run an agreement instead' },
     lead: { agreements: 'Write the agreement (see "How an admin writes an agreement" in the README), dry run it to see every problem, then register it.', forms: 'Write the form (see "How an admin writes a form" in the README), dry run it to see every problem, then register it.' }
   }
 }
@@ -47,5 +50,6 @@ export function RegistrationNewPage ({ lang, kind }: PageProps & { kind: Registr
   const t = words[lang]
   return html`<${Heading}>${t.title[kind]}<//>
     <p>${t.lead[kind]}</p>
+    <p><a href=${`${base}/registrations/${kind === 'agreements' ? 'forms' : 'agreements'}/new`}>${t.other[kind]}</a></p>
     <${JsonDryRun} lang=${lang} initial=${JSON.stringify(drafts[kind], null, 2)} target=${targets[kind]} />`
 }
