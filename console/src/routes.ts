@@ -10,6 +10,7 @@ import { HealthPage } from './pages/health.ts'
 import { RecordsPage } from './pages/records.ts'
 import { RegistrationNewPage } from './pages/registration-new.ts'
 import { SourceEditPage } from './pages/source-edit.ts'
+import { SourceNewPage } from './pages/source-new.ts'
 import { SourceTestPage } from './pages/source-test.ts'
 import { SourcePage } from './pages/source.ts'
 import { Sources } from './pages/sources.ts'
@@ -32,5 +33,6 @@ export const routes: Route[] = [
   { path: /^\/console\/sources\/([a-z0-9-]+)\/test$/, roles: ['agency', 'admin'], page: (props, match) => html`<${SourceTestPage} ...${props} id=${match[1]} />` },
   { path: /^\/console\/health$/, roles: ['agency', 'admin'], page: (props) => html`<${HealthPage} ...${props} />`, menu: { href: '/console/health', label: { vi: 'Tình trạng nguồn', en: 'Source health' } } },
   { path: /^\/console\/records$/, roles: ['agency', 'admin'], page: (props) => html`<${RecordsPage} ...${props} />`, menu: { href: '/console/records', label: { vi: 'Bản ghi đã công bố', en: 'Published records' } } },
+  { path: /^\/console\/registrations\/sources\/new$/, roles: ['agency', 'admin'], page: (props) => html`<${SourceNewPage} ...${props} />` },
   { path: /^\/console\/registrations\/(agreements|forms)\/new$/, roles: ['admin'], page: (props, match) => html`<${RegistrationNewPage} ...${props} kind=${match[1]} />`, menu: { href: '/console/registrations/agreements/new', label: { vi: 'Chạy thử thỏa thuận', en: 'Agreement dry run' } } }
 ]

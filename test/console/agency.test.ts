@@ -47,6 +47,16 @@ t.test('an agency runs its sources, records and dry runs from the console', asyn
     t.same(ids, ['population-citizen'], 'its own agency\'s sources only')
     await checkPage(t, page, 'sources')
 
+    await page.click('a:has-text("Đăng ký nguồn dữ liệu mới")')
+    await page.locator('#json-editor').waitFor()
+    t.equal(JSON.parse(await page.locator('#json-editor').inputValue()).agency, 'BCA', 'a new source is drafted for the agency signed in')
+    const newSource = await dryRun(page, { ...JSON.parse(await page.locator('#json-editor').inputValue()), id: 'vehicle-owners', title: 'Đăng ký xe', legalBasis: 'Thông tư 79/2024/TT-BCA' })
+    t.ok(newSource.some((p) => p.includes('/transport/url')), 'its address is judged before anything is saved', { problems: newSource })
+    t.equal((await get('/v1/adapters/vehicle-owners')).statusCode, 404, 'nothing was stored')
+    await checkPage(t, page, 'new source')
+    await page.click('a:has-text("Về danh sách nguồn")')
+    await page.locator('.cards .card').first().waitFor()
+
     await page.click('a[href="/console/sources/population-citizen"]')
     await page.locator('h2:has-text("Các phiên bản")').waitFor()
     t.match(await page.locator('main').textContent(), /Phiên bản 3/, 'the versions')
