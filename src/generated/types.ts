@@ -1244,6 +1244,57 @@ export interface ProcedureParams {
  * A compact JWS (ES256, key id in its header, keys at /.well-known/jwks.json) over the request id, procedure and version, the subject's keyed hash, the salted hash of each released value with its source, and the waived components.
  */
 
+export interface RecordListQuery {
+  /**
+   * Only records of this record type
+   */
+  type?: string;
+  /**
+   * Only records issued by this agency or its units
+   */
+  issuedBy?: string;
+  /**
+   * At most this many records, newest first
+   */
+  limit?: number;
+}
+
+/**
+ * Published records, newest first: metadata only (never the record's data), the subject masked.
+ */
+
+export interface RecordList {
+  records: {
+    id: string;
+    /**
+     * The record type (an adapter with transport kind records)
+     */
+    type: string;
+    subject: {
+      masked: string;
+    };
+    issuedBy: string;
+    issuedAt: string;
+    validUntil?: string;
+    /**
+     * The procedure that produced the record
+     */
+    procedure: string;
+    /**
+     * The issuing agency's own reference
+     */
+    reference?: string;
+    /**
+     * The client that published it
+     */
+    publishedBy: string;
+    publishedAt: string;
+    status: "recognised" | "superseded" | "revoked" | "expired";
+    revokedAt?: string;
+    revocationReason?: string;
+  }[];
+}
+
 /**
  * A result of a resolved procedure that later procedures may reuse.
  */

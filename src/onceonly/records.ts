@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { RecordCache } from '../cache/record-cache.ts'
-import type { RecordPublishRequest, Subject, SourceResult, SubjectRecords } from '../generated/types.ts'
+import type { RecordList, RecordListQuery, RecordPublishRequest, Subject, SourceResult, SubjectRecords } from '../generated/types.ts'
 import { AgencyForbidden, RecordInvalid, RecordIssuerForbidden, RecordTypeUnknown, RecordUnknown } from '../errors.ts'
 import type { AdapterRegistry, CompiledAdapter } from '../registry/adapter-registry.ts'
 import { problemsOf } from '../validation/ajv.ts'
@@ -89,6 +89,38 @@ export class RecordStore {
       'UPDATE records SET revoked_at = COALESCE(revoked_at, now()), revoked_by = COALESCE(revoked_by, $2), revocation_reason = COALESCE(revocation_reason, $3) WHERE id = $1 RETURNING revoked_at',
       [id, by.id, reason])
     return { id, revokedAt: new Date(updated.rows[0].revoked_at).toISOString() }
+  }
+
+  /**
+   * The records issued within the lister's agency (an admin: any), newest first, as metadata: never the data,
+   * the subject masked. The same scope as revoking, so that an agency sees what it may revoke.
+   */
+  async list (query: RecordListQuery, by: Publisher): Promise<RecordList['records']> {
+    const { type, issuedBy, limit = 50 } = query
+    const within = by.admin ? issuedBy : issuedBy ?? by.agency
+    if (!by.admin && !(by.agency && within && this.#agencies.within(within, by.agency))) throw new AgencyForbidden(by.agency ?? '-', within ?? '-')
+    const issuers = within === undefined ? null : this.#agencies.list().map((n) => n.code).filter((code) => this.#agencies.within(code, within))
+    const { rows } = await this.#store.query<{ id: string, type: string, subject_masked: string, issued_by: string, issued_at: Date, valid_until: Date | null, procedure: string, reference: string | null, published_by: string, published_at: Date, superseded: boolean, revoked_at: Date | null, revocation_reason: string | null, expired: boolean }>(
+      `SELECT id, type, subject_masked, issued_by, issued_at, valid_until, procedure, reference, published_by, published_at,
+              superseded_by IS NOT NULL AS superseded, revoked_at, revocation_reason, (valid_until IS NOT NULL AND valid_until <= now()) AS expired
+       FROM records WHERE ($1::text IS NULL OR type = $1) AND ($2::text[] IS NULL OR issued_by = ANY($2))
+       ORDER BY published_at DESC, id LIMIT $3`,
+      [type ?? null, issuers, limit])
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      subject: { masked: r.subject_masked },
+      issuedBy: r.issued_by,
+      issuedAt: new Date(r.issued_at).toISOString(),
+      ...(r.valid_until ? { validUntil: new Date(r.valid_until).toISOString() } : {}),
+      procedure: r.procedure,
+      ...(r.reference !== null ? { reference: r.reference } : {}),
+      publishedBy: r.published_by,
+      publishedAt: new Date(r.published_at).toISOString(),
+      status: r.revoked_at ? 'revoked' : r.superseded ? 'superseded' : r.expired ? 'expired' : 'recognised',
+      ...(r.revoked_at ? { revokedAt: new Date(r.revoked_at).toISOString() } : {}),
+      ...(r.revocation_reason !== null ? { revocationReason: r.revocation_reason } : {})
+    }))
   }
 
   /** The subject's current record of this type that the requester may reuse, as a source outcome. */

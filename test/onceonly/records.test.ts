@@ -56,6 +56,22 @@ t.test('a record published by one procedure is reused by another, within its sco
   await new Promise((resolve) => setTimeout(resolve, 1600))
   t.equal(lltp(await prefill(hniPortal)), 'required', 'an expired record is not recognised')
 
+  t.test('an agency lists what it published: metadata only, the subject masked, within its own agency', async (t) => {
+    const list = async (query = '', token = hniAgency) => app.inject({ method: 'GET', url: `/v1/records${query}`, headers: auth(token) })
+    const mine = (await list()).json().records
+    t.same(mine.map((r: any) => r.status), ['expired', 'revoked', 'superseded'], 'newest first, each with its status')
+    t.same(mine[1].revocationReason, 'Cấp nhầm', 'a revoked record says why')
+    t.match(mine[0], { type: 'judicial-record-certificates', issuedBy: 'HNI-STP', procedure: '2.000488', reference: 'HS-2026-000123', publishedBy: 'agency-hni', subject: { masked: `${subject.id.slice(0, 3)}*******${subject.id.slice(-2)}` } })
+    const text = JSON.stringify(mine)
+    t.notOk(text.includes(subject.id) || text.includes('LLTP-HN') || text.includes('án tích'), 'neither the subject id nor the record\'s data')
+    t.equal((await list('?issuedBy=HNI-STP&type=judicial-record-certificates&limit=1')).json().records.length, 1, 'filters and a limit')
+    t.same((await list('?type=population-citizen')).json().records, [])
+    t.same((await list('', tokens.agencyBCA)).json().records, [], 'another agency sees none of them')
+    t.equal((await list('?issuedBy=HNI-STP', tokens.agencyBCA)).json().code, 'GW_AGENCY_FORBIDDEN', 'nor asks for them by issuer')
+    t.equal((await list('?issuedBy=HNI', tokens.admin)).json().records.length, 3, 'an admin sees every agency\'s')
+    t.equal((await list('', hniPortal)).json().code, 'GW_ROLE_FORBIDDEN')
+  })
+
   t.test('bad publications change nothing', async (t) => {
     const before = Number((await store.query<{ n: string }>('SELECT count(*) AS n FROM records')).rows[0].n)
     const foreign = await publish(certificate('1'), tokens.agencyBCA)

@@ -1,7 +1,7 @@
-// Recognised records: agencies publish the results of resolved procedures, and revoke them.
+// Recognised records: agencies publish the results of resolved procedures, list them, and revoke them.
 import type { FastifyInstance } from 'fastify'
 import type { Client } from '../../auth/clients.ts'
-import type { RecordPublishRequest, RecordRevokeRequest } from '../../generated/types.ts'
+import type { RecordListQuery, RecordPublishRequest, RecordRevokeRequest } from '../../generated/types.ts'
 import { maskSubjectId } from '../../subject/subject-id.ts'
 import { auditRequest } from '../audit-request.ts'
 import { errors, ref } from '../route-schemas.ts'
@@ -32,6 +32,18 @@ export default async function recordRoutes (app: FastifyInstance) {
     reply.code(201)
     return published
   })
+
+  app.get<{ Querystring: RecordListQuery }>('/v1/records', {
+    config: { roles: ['agency', 'admin'] },
+    schema: {
+      tags: ['records'],
+      operationId: 'listRecords',
+      summary: 'List published records, newest first: metadata only, the subject masked, never the record\'s data',
+      description: 'An agency sees the records issued within its own agency (what it may revoke), an admin all; ?issuedBy= narrows to an agency or unit and its units (403 outside the agency\'s own), ?type= to a record type. Not audited: no personal data leaves.',
+      querystring: ref('record-list-query.json'),
+      response: { 200: ref('record-list.json'), ...errors(400) }
+    }
+  }, async (request) => ({ records: await app.records.list(request.query, publisher(request.client!)) }))
 
   app.post<{ Params: { id: string }, Body: RecordRevokeRequest }>('/v1/records/:id/revoke', {
     config: { roles: ['agency', 'admin'] },

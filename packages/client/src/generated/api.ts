@@ -317,7 +317,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List published records, newest first: metadata only, the subject masked, never the record's data
+         * @description An agency sees the records issued within its own agency (what it may revoke), an admin all; ?issuedBy= narrows to an agency or unit and its units (403 outside the agency's own), ?type= to a record type. Not audited: no personal data leaves.
+         */
+        get: operations["listRecords"];
         put?: never;
         /**
          * Publish a recognised record: the result of a resolved procedure, reusable by later ones
@@ -1501,6 +1505,39 @@ export interface components {
             token: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        /**
+         * RecordList
+         * @description Published records, newest first: metadata only (never the record's data), the subject masked.
+         */
+        RecordList: {
+            records: {
+                /** Format: uuid */
+                id: string;
+                /** @description The record type (an adapter with transport kind records) */
+                type: string;
+                subject: {
+                    masked: string;
+                };
+                issuedBy: string;
+                /** Format: date-time */
+                issuedAt: string;
+                /** Format: date-time */
+                validUntil?: string;
+                /** @description The procedure that produced the record */
+                procedure: string;
+                /** @description The issuing agency's own reference */
+                reference?: string;
+                /** @description The client that published it */
+                publishedBy: string;
+                /** Format: date-time */
+                publishedAt: string;
+                /** @enum {string} */
+                status: "recognised" | "superseded" | "revoked" | "expired";
+                /** Format: date-time */
+                revokedAt?: string;
+                revocationReason?: string;
+            }[];
         };
         /**
          * RecordPublishRequest
@@ -3324,6 +3361,78 @@ export interface operations {
             };
             /** @description URI Too Long: GW_URI_TOO_LONG */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: GW_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                /** @description Only records of this record type */
+                type?: string;
+                /** @description Only records issued by this agency or its units */
+                issuedBy?: string;
+                /** @description At most this many records, newest first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published records, newest first: metadata only (never the record's data), the subject masked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            /** @description Bad Request: GW_BAD_REQUEST, GW_BAD_URL, GW_BODY_INVALID_JSON, GW_BODY_TOO_DEEP, GW_ID_MISMATCH, GW_LOG_TILE_PATH_INVALID, GW_MALFORMED_HTTP, GW_SUBJECT_ID_INVALID, GW_SUBJECT_TYPE_MISMATCH, GW_TEXT_UNSTORABLE, GW_VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: GW_ASSERTION_INVALID, GW_AUTH_INVALID, GW_AUTH_MISSING, GW_CERT_INVALID, GW_CERT_REVOKED, GW_CERT_UNKNOWN_CLIENT, GW_CLIENT_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: GW_AGENCY_FORBIDDEN, GW_AUDIT_ENTRY_NOT_OWN, GW_RECORD_ISSUER_FORBIDDEN, GW_ROLE_FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
