@@ -32,7 +32,7 @@ t.test('an admin onboards an agency and its client, then disables the client, in
   await signIn()
   await page.locator('.tree li').first().waitFor()
   t.equal(await page.locator('h1').textContent(), 'Cơ quan, đơn vị', 'the admin starts at the agency tree')
-  t.same(await page.locator('nav.menu a').allTextContents(), ['Cơ quan', 'Tài khoản kết nối', 'Biểu mẫu', 'Thỏa thuận', 'Webhook lỗi', 'Báo cáo', 'Vận hành'], 'the admin\'s pages, the report and the operator\'s')
+  t.same(await page.locator('nav.menu a').allTextContents(), ['Cơ quan', 'Tài khoản kết nối', 'Biểu mẫu', 'Thỏa thuận', 'Webhook lỗi', 'Báo cáo', 'Vận hành', 'Nguồn dữ liệu', 'Tình trạng nguồn', 'Bản ghi đã công bố', 'Chạy thử thỏa thuận'], 'the admin\'s pages, the report, the operator\'s and the agencies\'')
   t.match(await page.locator('.tree').textContent(), /BNNMT.*Bộ Nông nghiệp và Môi trường.*BNNMT-CQLDD/, 'units under their ministry')
   await checkPage(t, page, 'agencies')
 
