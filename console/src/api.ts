@@ -12,7 +12,7 @@ let token: string | undefined
 export async function api<T> (path: string, init: { method?: string, body?: unknown } = {}): Promise<T> {
   const response = await fetch(path, {
     method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...init.body !== undefined ? { 'content-type': 'application/json' } : {} },
+    headers: { ...token ? { authorization: `Bearer ${token}` } : {}, accept: 'application/json', ...init.body !== undefined ? { 'content-type': 'application/json' } : {} },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     cache: 'no-store'
   })
@@ -21,8 +21,11 @@ export async function api<T> (path: string, init: { method?: string, body?: unkn
   return body as T
 }
 
-/** Who the token belongs to, or undefined when the gateway does not know it. */
-export async function signIn (candidate: string): Promise<Me | undefined> {
+/**
+ * Who the token belongs to, or undefined when the gateway does not know it. Without a token, who the browser's
+ * client certificate belongs to (under mTLS the browser presents it on every request, and no token is needed).
+ */
+export async function signIn (candidate?: string): Promise<Me | undefined> {
   token = candidate
   try {
     return await api<Me>('/v1/clients/me')
@@ -37,7 +40,7 @@ export function signOut () { token = undefined }
 
 /** Saves what a route answers as a file: fetched with the token (a plain link would go without it), handed to the browser's downloads, and forgotten. */
 export async function download (path: string, name: string): Promise<void> {
-  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
+  const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store' })
   if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))).code ?? String(response.status))
   const url = URL.createObjectURL(await response.blob())
   const link = Object.assign(document.createElement('a'), { href: url, download: name })

@@ -3,7 +3,7 @@
 import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { html } from 'htm/preact'
-import { signOut, type Me } from './api.ts'
+import { signIn, signOut, type Me } from './api.ts'
 import { messages, type Lang } from './messages.ts'
 import { follow, navigate, useLocation } from './router.ts'
 import { routes } from './routes.ts'
@@ -13,9 +13,12 @@ import { Heading } from './ui.ts'
 function App () {
   const [lang, setLang] = useState<Lang>('vi')
   const [me, setMe] = useState<Me | undefined>()
+  const [asked, setAsked] = useState(false)
   const url = useLocation()
   const t = messages[lang]
   useEffect(() => { document.documentElement.lang = lang; document.title = t.title }, [lang])
+  // Under mTLS the browser's certificate signs in by itself; otherwise the sign-in form asks for a token.
+  useEffect(() => { signIn().then(setMe, () => undefined).finally(() => setAsked(true)) }, [])
   useEffect(() => {
     document.addEventListener('click', follow)
     return () => document.removeEventListener('click', follow)
@@ -26,7 +29,7 @@ function App () {
 
   const matched = routes.map((route) => ({ route, match: route.path.exec(url.pathname) })).find((m) => m.match)
   const page = !me
-    ? html`<${SignIn} lang=${lang} onSignIn=${setMe} />`
+    ? asked && html`<${SignIn} lang=${lang} onSignIn=${setMe} />`
     : !matched
         ? html`<${Heading}>${t.notFound}<//>`
         : !mine.includes(matched.route)

@@ -1,0 +1,38 @@
+// Under mTLS the console needs no token: the browser presents the client's certificate, the gateway knows the
+// client from it, and the console signs in by itself. Without a certificate, it asks for a token (and the
+// gateway refuses tokens when AUTH_BEARER is false).
+import { writeFile } from 'node:fs/promises'
+import t from 'tap'
+import { createCa, issue } from '../../src/auth/pki.ts'
+import { checkPage, testBrowser } from '../helpers/browser.ts'
+import { tempDir, testGateway } from '../helpers/infra.ts'
+
+t.test('the browser\'s client certificate signs in to the console', async (t) => {
+  const dir = await tempDir(t)
+  const ca = createCa()
+  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1', 'localhost'] } })
+  const auditor = issue(ca, { commonName: 'auditor-ttcp' })
+  await writeFile(`${dir}/ca.pem`, ca.certPem)
+  await writeFile(`${dir}/server.pem`, server.certPem)
+  await writeFile(`${dir}/server.key`, server.keyPem!)
+  const { app } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem` }, authBearer: false } })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const origin = `https://127.0.0.1:${(app.server.address() as { port: number }).port}`
+  const browser = await testBrowser(t)
+
+  // The gateway's certificate comes from its own CA, which this test browser does not trust by default.
+  const withCertificate = await browser.newContext({ viewport: { width: 360, height: 740 }, ignoreHTTPSErrors: true, clientCertificates: [{ origin, cert: Buffer.from(auditor.certPem), key: Buffer.from(auditor.keyPem!) }] })
+  const page = await withCertificate.newPage()
+  await page.goto(`${origin}/console/audit`)
+  await page.locator('h1', { hasText: 'Nhật ký chia sẻ dữ liệu' }).waitFor()
+  t.equal(await page.locator('.who').textContent(), 'Thanh tra Chính phủ (development)', 'signed in as the certificate\'s client, without a token')
+  await checkPage(t, page, 'audit log under mTLS')
+
+  const without = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage()
+  await without.goto(`${origin}/console/audit`)
+  await without.locator('h1', { hasText: 'Đăng nhập' }).waitFor()
+  await without.fill('#token', 'dev-auditor-token')
+  await without.click('button[type=submit]')
+  await without.locator('#token-error:not(:empty)').waitFor()
+  t.pass('without a certificate a token does not get in when bearer tokens are off')
+})
