@@ -113,7 +113,8 @@ export class ClientDirectory {
     const clients = rows.map((row) => [row.token_sha256, clientOf(row)] as const)
     this.#byTokenHash = new Map(clients.filter(([token]) => token !== null) as Array<[string, Client]>)
     this.#byId = new Map(clients.map(([, client]) => [client.id, client]))
-    this.#seen = Math.max(this.#seen, seen ?? 0)
+    // The counter as read, not the highest seen: a Redis that lost it (a restart, a flush) counts again from 1.
+    if (seen !== undefined) this.#seen = seen
   }
 
   /** The revision counter, or undefined while Redis is down (the registry refresh then reads the store every few seconds). */
@@ -124,21 +125,30 @@ export class ClientDirectory {
   /** Reads the clients again if another instance changed one since: a disabled client is refused at once everywhere. */
   async fresh (): Promise<void> {
     const seen = await this.#counter()
-    if (seen === undefined || seen <= this.#seen) return
-    this.#reading = this.#reading.then(() => seen > this.#seen ? this.#read() : undefined)
+    if (seen === undefined || seen === this.#seen) return
+    this.#reading = this.#next(() => seen !== this.#seen ? this.#read() : undefined)
     await this.#reading
   }
 
   /** Reads the clients again (the registry refresh, when the store says they changed). */
   reload (): Promise<void> {
-    this.#reading = this.#reading.then(() => this.#read())
+    this.#reading = this.#next(() => this.#read())
     return this.#reading
   }
 
-  /** After a change is committed: this instance reads it, and tells the others. */
+  /** Reads one after another; a read that failed (a store blip) fails its own callers, never the next read. */
+  #next (read: () => Promise<void> | undefined): Promise<void> {
+    return this.#reading.catch(() => {}).then(read)
+  }
+
+  /**
+   * After a change is committed: this instance reads it, and tells the others. A read that fails now is not the
+   * request's failure (the change is stored; a token shown once must reach its client): the next request or
+   * the registry refresh reads again.
+   */
   async #changed (): Promise<void> {
     await this.#signal.redis.incr(this.#signal.key).catch(() => {})
-    await this.reload()
+    await this.reload().catch(() => {})
   }
 
   /**

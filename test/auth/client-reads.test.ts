@@ -1,0 +1,29 @@
+// Every authenticated request may read the clients again (another instance changed one); a read that fails once
+// (a store blip) must fail only itself, and a change already committed must not answer 5xx.
+import t from 'tap'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+
+t.test('a failed read of the clients fails only itself: a disable committed during a store blip still takes effect', async (t) => {
+  const { app, store } = await testGateway(t, { store: 'pglite' })
+  const created = await app.inject({ method: 'POST', url: '/v1/clients', headers: auth(tokens.admin), payload: { id: 'auditor-blip', name: 'Kiểm toán thử', roles: ['auditor'] } })
+  t.equal(created.statusCode, 201)
+  const token = created.json().token
+  const asIt = () => app.inject({ method: 'GET', url: '/v1/clients/me', headers: auth(token) })
+  t.equal((await asIt()).statusCode, 200)
+
+  // The store refuses the next read of the clients, as a dropped connection would.
+  const query = store.query.bind(store)
+  let blips = 1
+  store.query = (async (text: string, values?: unknown[]) => {
+    if (blips > 0 && /^SELECT id, name, roles/.test(text)) { blips--; throw Object.assign(new Error('connection terminated'), { code: '08006' }) }
+    return query(text, values)
+  }) as typeof store.query
+  t.teardown(() => { store.query = query })
+
+  const disabled = await app.inject({ method: 'POST', url: '/v1/clients/auditor-blip/disable', headers: auth(tokens.admin) })
+  t.equal(disabled.statusCode, 200, 'the disable is stored and answered, though reading the clients back failed')
+  t.equal(blips, 0, 'the read did fail')
+  const after = await asIt()
+  t.same([after.statusCode, after.json().code], [401, 'GW_CLIENT_DISABLED'], 'and the next request reads again: the client is refused')
+  t.equal((await app.inject({ method: 'GET', url: '/v1/clients/me', headers: auth(tokens.auditor) })).statusCode, 200, 'everyone else still gets in')
+})
