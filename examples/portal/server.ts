@@ -128,11 +128,13 @@ export async function buildPortal (options: PortalOptions): Promise<FastifyInsta
     return { status: 'complete', fields, documents, announce: lang === 'vi' ? 'Đã nhận đủ dữ liệu điền sẵn.' : 'All prefilled values arrived.' }
   })
 
-  app.post<{ Params: { procedure: string }, Body: Record<string, unknown> & Query & { requestId?: string, documents?: unknown } }>('/forms/:procedure', async (request, reply) => {
-    const lang = langOf(request.body.lang)
-    const persona = signedIn(reply, lang, request.body.persona)
+  app.post<{ Params: { procedure: string }, Body: (Record<string, unknown> & Query & { requestId?: string, documents?: unknown }) | undefined }>('/forms/:procedure', async (request, reply) => {
+    // A post without a form body (another content type, none at all) is a post of nothing.
+    const body = request.body ?? {}
+    const lang = langOf(body.lang)
+    const persona = signedIn(reply, lang, body.persona)
     if (!persona) return reply
-    const draft = typeof request.body.requestId === 'string' ? drafts.get(request.body.requestId) : undefined
+    const draft = typeof body.requestId === 'string' ? drafts.get(body.requestId) : undefined
     // A draft that expired or belongs to someone else: start again from a fresh prefill.
     if (!draft || draft.persona !== persona.key || draft.procedure !== request.params.procedure) {
       return reply.redirect(`/forms/${encodeURIComponent(request.params.procedure)}?${new URLSearchParams({ persona: persona.key, ...(lang === 'en' ? { lang } : {}) })}`, 303)
@@ -140,14 +142,14 @@ export async function buildPortal (options: PortalOptions): Promise<FastifyInsta
     if (draft.answer.status === 'pending') draft.answer = await awaitPrefill(client, draft.answer.requestId, { timeoutMs: 15_000 })
     const form = await formOf(draft.procedure)
     const { answer } = draft
-    const documents = attached(request.body.documents)
+    const documents = attached(body.documents)
     const { data: check, error } = await client.POST('/v1/submissions/check', {
       body: {
         procedure: answer.procedure,
         version: answer.version,
         subject: persona.subject,
         receipt: answer.receipt.token,
-        values: dossierValues(sectionsOf(form).flatMap((s) => s.leaves), answer, request.body),
+        values: dossierValues(sectionsOf(form).flatMap((s) => s.leaves), answer, body),
         documents
       }
     })
@@ -155,7 +157,7 @@ export async function buildPortal (options: PortalOptions): Promise<FastifyInsta
     const page = pageOf(lang, `/forms/${draft.procedure}`, { persona: persona.key })
     if (check.verdict === 'reject') {
       const { sources } = await catalogue()
-      return html(reply, formPage(page, { persona, form, answer, sources, posted: request.body, attached: documents, violations: check.violations }), 422)
+      return html(reply, formPage(page, { persona, form, answer, sources, posted: body, attached: documents, violations: check.violations }), 422)
     }
     drafts.delete(answer.requestId)
     // The portal checks the receipt itself, offline, against the gateway's published keys.

@@ -509,6 +509,9 @@ export interface AuditCheckpoint {
  */
 
 export interface ClientCreate {
+  /**
+   * Lower-case letters, digits and hyphens; not "me", which names the caller in /v1/clients/me
+   */
   id: string;
   name: string;
   /**

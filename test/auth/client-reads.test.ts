@@ -27,3 +27,9 @@ t.test('a failed read of the clients fails only itself: a disable committed duri
   t.same([after.statusCode, after.json().code], [401, 'GW_CLIENT_DISABLED'], 'and the next request reads again: the client is refused')
   t.equal((await app.inject({ method: 'GET', url: '/v1/clients/me', headers: auth(tokens.auditor) })).statusCode, 200, 'everyone else still gets in')
 })
+
+t.test('no client may be named "me": /v1/clients/me names the caller', async (t) => {
+  const { app } = await testGateway(t, { store: 'pglite' })
+  const me = await app.inject({ method: 'POST', url: '/v1/clients', headers: auth(tokens.admin), payload: { id: 'me', name: 'Tôi', roles: ['auditor'] } })
+  t.same([me.statusCode, me.json().code], [400, 'GW_VALIDATION_FAILED'])
+})

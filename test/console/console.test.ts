@@ -39,6 +39,7 @@ t.test('an auditor finds an access in the console and verifies it in the browser
   const cards = await browser.locator('.cards .card').allTextContents()
   t.ok(cards.length >= 1 && cards.every((text) => text.includes(`${a.slice(0, 3)}*******${a.slice(-2)}`)), 'only the subject\'s entries, masked')
   t.notOk((await browser.content()).includes(a.slice(3, 10)), 'the id never shows in clear beyond the form field')
+  t.notOk(browser.url().includes(a), 'the deep link\'s id is taken out of the address, so it stays in no history')
   await checkPage(t, browser, 'audit log')
 
   await browser.click(`a[href="/console/audit/entries/${mine.audit.entry}"]`)

@@ -99,5 +99,7 @@ t.test('a citizen uses the demo portal end to end in a real browser', async (t) 
 
   await page.goto(`${portalUrl}/me?persona=999`)
   t.equal(await page.locator('h1').textContent(), 'Đăng nhập', 'someone not signed in is asked to sign in')
+  const bare = await fetch(`${portalUrl}/forms/2.000720`, { method: 'POST' })
+  t.equal(bare.status, 401, 'a post without a form is asked to sign in, not a server error')
   t.same(consoleErrors, [], 'no script or CSP error in the browser console')
 })

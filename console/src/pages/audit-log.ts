@@ -19,21 +19,31 @@ export function AuditLog ({ lang, query }: PageProps) {
   const t = auditWords[lang]
   const [page, setPage] = useState<{ entries: AuditEntry[], nextCursor?: string } | undefined>()
   const [error, setError] = useState<string | undefined>()
+  // A deep link may name the subject; the page then keeps the id in memory and takes it out of the address,
+  // so that no personal id stays in the browser's history.
+  const [subjectId, setSubjectId] = useState(query.get('subjectId') ?? '')
+  useEffect(() => {
+    if (!query.has('subjectId')) return
+    const rest = new URLSearchParams([...query].filter(([k]) => k !== 'subjectId'))
+    history.replaceState(null, '', `${base}/audit${rest.size ? `?${rest}` : ''}`)
+  }, [])
   useEffect(() => {
     setPage(undefined)
     setError(undefined)
-    const params = new URLSearchParams([...query].filter(([k, v]) => v !== '' && ([...filterNames, 'cursor'] as string[]).includes(k)))
+    const params = new URLSearchParams([...query].filter(([k, v]) => v !== '' && k !== 'subjectId' && ([...filterNames, 'cursor'] as string[]).includes(k)))
+    if (subjectId) params.set('subjectId', subjectId)
     // datetime-local inputs have no zone: the console reads them as Vietnam's time.
     for (const k of ['from', 'to']) if (params.has(k)) params.set(k, new Date(`${params.get(k)}:00+07:00`).toISOString())
     params.set('limit', '50')
     api<{ entries: AuditEntry[], nextCursor?: string }>(`/v1/audit?${params}`).then(setPage, (e: ApiError) => setError(e.code))
-  }, [query.toString()])
+  }, [query.toString(), subjectId])
   const search = (event: SubmitEvent) => {
     event.preventDefault()
     const form = new FormData(event.target as HTMLFormElement)
-    navigate(`${base}/audit?${new URLSearchParams(filterNames.map((k) => [k, String(form.get(k) ?? '')]).filter(([, v]) => v !== ''))}`)
+    setSubjectId(String(form.get('subjectId') ?? '').trim())
+    navigate(`${base}/audit?${new URLSearchParams(filterNames.filter((k) => k !== 'subjectId').map((k) => [k, String(form.get(k) ?? '')]).filter(([, v]) => v !== ''))}`)
   }
-  const next = page?.nextCursor ? `${base}/audit?${new URLSearchParams([...[...query].filter(([k]) => k !== 'cursor'), ['cursor', page.nextCursor]])}` : undefined
+  const next = page?.nextCursor ? `${base}/audit?${new URLSearchParams([...[...query].filter(([k]) => k !== 'cursor' && k !== 'subjectId'), ['cursor', page.nextCursor]])}` : undefined
   return html`<${Heading}>${t.title}<//>
     <form class="card filters" onSubmit=${search} aria-label=${t.filters}>
       <div class="field"><label for="subjectType">${t.subjectType}</label>
@@ -41,7 +51,7 @@ export function AuditLog ({ lang, query }: PageProps) {
           <option value="citizen">${t.citizen}</option><option value="enterprise">${t.enterprise}</option>
         </select></div>
       <div class="field"><label for="subjectId">${t.subjectId}</label>
-        <input id="subjectId" name="subjectId" value=${query.get('subjectId') ?? ''} inputmode="numeric" autocomplete="off" aria-describedby="subjectId-hint" />
+        <input id="subjectId" name="subjectId" value=${subjectId} inputmode="numeric" autocomplete="off" aria-describedby="subjectId-hint" />
         <p id="subjectId-hint" class="hint">${t.subjectIdHint}</p></div>
       <div class="field"><label for="procedure">${t.procedure}</label><input id="procedure" name="procedure" value=${query.get('procedure') ?? ''} /></div>
       <div class="field"><label for="client">${t.client}</label><input id="client" name="client" value=${query.get('client') ?? ''} /></div>

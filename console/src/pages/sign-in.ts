@@ -15,7 +15,8 @@ export function SignIn ({ lang, onSignIn }: { lang: Lang, onSignIn: (me: Me) => 
   const [failed, setFailed] = useState(false)
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
-    const me = await signIn(String(new FormData(event.target as HTMLFormElement).get('token') ?? '').trim())
+    // A refusal other than 401 (rate limited, unreachable) is a failed sign-in too, not an unhandled error.
+    const me = await signIn(String(new FormData(event.target as HTMLFormElement).get('token') ?? '').trim()).catch(() => undefined)
     if (me) onSignIn(me)
     else setFailed(true)
   }

@@ -1216,6 +1216,7 @@ export interface components {
          * @description A new client: without csr it gets a bearer token, shown once; with csr (PEM, its CN the client id or absent) a certificate signed by the gateway's CA
          */
         ClientCreate: {
+            /** @description Lower-case letters, digits and hyphens; not "me", which names the caller in /v1/clients/me */
             id: string;
             name: string;
             roles: components["schemas"]["Role"][];
