@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { importJWK, SignJWT } from 'jose'
+import { signCitizenAssertion } from '../../packages/client/src/index.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { testGateway } from '../helpers/infra.ts'
 
@@ -16,7 +16,7 @@ t.test('the portal examples run against a real gateway and cover every portal ro
   const baseUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const id = citizenId(0)
   const { jwk } = JSON.parse(await readFile('config/dev/portal-dvc-assertion.jwk.json', 'utf8'))
-  const assertion = await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setIssuer('portal-dvc').setAudience('once-only-gateway').setSubject(`citizen:${id}`).setIssuedAt().setExpirationTime('5m').sign(await importJWK(jwk, 'ES256'))
+  const assertion = await signCitizenAssertion({ subject: { type: 'citizen', id }, privateJwk: jwk, clientId: 'portal-dvc' })
 
   const files = (await readdir(dir)).filter((f) => f.endsWith('.http')).sort()
   const sources = await Promise.all(files.map((f) => readFile(`${dir}/${f}`, 'utf8')))
