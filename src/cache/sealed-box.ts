@@ -1,7 +1,8 @@
 // Personal data that rests in Redis (cached records, queued prefill work, results waiting for their portal) is
 // sealed with AES-256-GCM. The Redis key is authenticated with the value, so a value cannot be moved under
 // another key; anything that does not open (tampered, other key) is treated as absent.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto'
+import { pooledRandomBytes } from '../keys/random-pool.ts'
 
 export class SealedBox {
   #key: Buffer
@@ -12,7 +13,7 @@ export class SealedBox {
   }
 
   seal (value: unknown, boundTo: string): Buffer {
-    const iv = randomBytes(12)
+    const iv = pooledRandomBytes(12)
     const cipher = createCipheriv('aes-256-gcm', this.#key, iv)
     cipher.setAAD(Buffer.from(boundTo))
     const body = Buffer.concat([cipher.update(JSON.stringify(value)), cipher.final()])

@@ -1,10 +1,10 @@
 // The HTTP conventions of every answer: the W3C trace id, the request id, draining on close, security
 // headers, JSON only, and every schema of schemas/ by its $id for the routes to refer to.
-import { randomBytes } from 'node:crypto'
 import helmet from '@fastify/helmet'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { BodyTooDeep, TextUnstorable } from '../errors.ts'
+import { pooledRandomBytes } from '../keys/random-pool.ts'
 import { loadGatewaySchemas } from '../validation/ajv.ts'
 import { isStorableText, jsonFlaw, maxJsonDepth, unstorableTextMessage } from '../validation/storable-json.ts'
 
@@ -18,7 +18,7 @@ declare module 'fastify' {
  */
 function traceOf (traceparent: string | string[] | undefined): { id: string, flags: string } {
   const match = typeof traceparent === 'string' ? /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/.exec(traceparent) : null
-  if (!match || /^0+$/.test(match[1]) || /^0+$/.test(match[2])) return { id: randomBytes(16).toString('hex'), flags: '01' }
+  if (!match || /^0+$/.test(match[1]) || /^0+$/.test(match[2])) return { id: pooledRandomBytes(16).toString('hex'), flags: '01' }
   return { id: match[1], flags: (parseInt(match[3], 16) & 1) ? '01' : '00' }
 }
 
@@ -76,7 +76,7 @@ export default fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (request, reply) => {
     if (closing) reply.header('connection', 'close')
     reply.header('x-request-id', request.id)
-    reply.header('traceparent', `00-${request.traceId}-${randomBytes(8).toString('hex')}-${request.traceFlags}`)
+    reply.header('traceparent', `00-${request.traceId}-${pooledRandomBytes(8).toString('hex')}-${request.traceFlags}`)
   })
   for (const schema of loadGatewaySchemas()) if (!configSchemas.has(schema.$id)) app.addSchema(schema)
   // nosniff, frame and referrer policies, HSTS... on every answer; the docs pages set their own CSP.

@@ -1,7 +1,7 @@
 // Signed receipts: what the gateway released in a prefill (a salted hash of each value with its source, the
 // components waived), as a compact JWS that anyone holding the values and the published keys can verify
 // offline. The gateway keeps only a hash of each receipt.
-import { hash, randomBytes } from 'node:crypto'
+import { hash } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import canonicalize from 'canonicalize'
@@ -10,6 +10,7 @@ import type { CompanionRow } from '../audit/audit-log.ts'
 import type { Store } from '../store/store.ts'
 import { signCompact, verifiedClaims } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
+import { pooledRandomBytes } from '../keys/random-pool.ts'
 
 export const receiptIssuer = 'once-only-gateway'
 const receiptType = 'oog-receipt+jwt'
@@ -67,7 +68,7 @@ export class Receipts {
 
   /** Signs a receipt; its row must be stored (with the audit entry) before the receipt is handed out. */
   async sign (input: { requestId: string, clientId: string, procedure: string, version: number, subjectHmac: string, values: Array<{ pointer: string, value: unknown, source: string }>, waived: string[], pending: string[] }): Promise<SignedReceipt> {
-    const random = randomBytes(32)
+    const random = pooledRandomBytes(32)
     const id = `rcpt_${random.subarray(0, 16).toString('base64url')}`
     const salt = random.subarray(16).toString('base64url')
     const issuedAt = Math.floor(Date.now() / 1000)
