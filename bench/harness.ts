@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { setTimeout } from 'node:timers/promises'
 import autocannon from 'autocannon'
 import { build as histogram } from 'hdr-histogram-js'
+import pg from 'pg'
 import { Pool, request } from 'undici'
 import { citizenId } from '../sandbox/subjects.ts'
 import { listeningPort, startGateway, startNode, type GatewayProcess, type NodeProcess } from '../scripts/gateway-process.ts'
@@ -126,10 +127,12 @@ export async function registerBenchSetup (origin: string) {
 export interface BenchServers {
   sandbox: NodeProcess<true>
   sandboxUrls: Record<string, string>
-  /** Origins of A and B. */
+  /** Origins of A, B and B′. */
   bareFastify: string
   bareProxy: string
   bareProxyPid: number
+  floorProxy: string
+  floorProxyPid: number
   all: Array<NodeProcess<unknown>>
   /** Starts a gateway on the sandbox; the first one registers the benchmark's setup. */
   gateway: (env?: NodeJS.ProcessEnv, nodeArgs?: string[]) => Promise<GatewayProcess>
@@ -152,7 +155,10 @@ export async function startBenchServers (): Promise<BenchServers> {
   const sources = [`${sandboxUrls.population}/citizens/{id}`, `${sandboxUrls.enterprise}/representatives/{id}`, `${sandboxUrls.insurance}/insured/{id}`]
   const a = await startNode('bench/bare-fastify.ts', { ready: listeningPort })
   const b = await startNode('bench/bare-proxy.ts', { env: { BARE_PROXY_SOURCES: sources.join(',') }, ready: listeningPort })
-  const all: Array<NodeProcess<unknown>> = [sandbox, a, b]
+  // B′ keeps its audit chain in a database of its own, apart from the gateway's.
+  const floorDatabase = await createDatabase(databaseUrl, 'bench_floor')
+  const bFloor = await startNode('bench/bare-proxy.ts', { env: { BARE_PROXY_SOURCES: sources.join(','), BARE_PROXY_AUDIT_DATABASE_URL: floorDatabase }, ready: listeningPort })
+  const all: Array<NodeProcess<unknown>> = [sandbox, a, b, bFloor]
   let registered = false
   return {
     sandbox,
@@ -160,6 +166,8 @@ export async function startBenchServers (): Promise<BenchServers> {
     bareFastify: `http://127.0.0.1:${a.ready}`,
     bareProxy: `http://127.0.0.1:${b.ready}`,
     bareProxyPid: b.child.pid!,
+    floorProxy: `http://127.0.0.1:${bFloor.ready}`,
+    floorProxyPid: bFloor.child.pid!,
     all,
     async gateway (env = {}, nodeArgs = []) {
       const gateway = await startGateway({
@@ -178,6 +186,18 @@ export async function startBenchServers (): Promise<BenchServers> {
       return gateway
     }
   }
+}
+
+/** A new, empty database beside the one at `url`; its URL. */
+async function createDatabase (url: string, name: string): Promise<string> {
+  const db = new pg.Client({ connectionString: url })
+  await db.connect()
+  await db.query(`DROP DATABASE IF EXISTS ${name}`)
+  await db.query(`CREATE DATABASE ${name}`)
+  await db.end()
+  const created = new URL(url)
+  created.pathname = `/${name}`
+  return created.href
 }
 
 /** Sets a sandbox source's fault knobs (latency for the sweep). */
