@@ -30,7 +30,8 @@ export class RecordCache {
       const cached = this.#box.open<SourceResult>(await this.#redis.getBuffer(key).catch(() => null), key)
       if (cached) return { ...cached, ms: 0 }
       const outcome = await fetch()
-      if (outcome.status === 'found') await this.#redis.set(key, this.#box.seal(outcome, key), 'EX', ttl).catch(() => {})
+      // Not waited for: commands on one connection run in order, so a later lookup here finds it all the same.
+      if (outcome.status === 'found') this.#redis.set(key, this.#box.seal(outcome, key), 'EX', ttl).catch(() => {})
       return outcome
     })().finally(() => this.#inFlight.delete(key))
     this.#inFlight.set(key, lookup)
