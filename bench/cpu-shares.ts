@@ -22,9 +22,11 @@ async function ticksByCommand (pattern: RegExp): Promise<number> {
 
 export interface CpuShares { seconds: number, rows: Array<{ name: string, seconds: number, share: number }> }
 
-export async function cpuShares (pids: Record<string, number>, run: () => Promise<unknown>): Promise<CpuShares> {
+/** `pids`: a process, or several counted as one (the instances of a server). */
+export async function cpuShares (pids: Record<string, number | number[]>, run: () => Promise<unknown>): Promise<CpuShares> {
+  const ticksOfAll = async (some: number[]) => (await Promise.all(some.map(ticksOf))).reduce((a, n) => a + n, 0)
   const sample = async (): Promise<Record<string, number>> => ({
-    ...Object.fromEntries(await Promise.all(Object.entries(pids).map(async ([name, pid]) => [name, await ticksOf(pid)] as const))),
+    ...Object.fromEntries(await Promise.all(Object.entries(pids).map(async ([name, pid]) => [name, await ticksOfAll([pid].flat())] as const))),
     'PostgreSQL (all backends)': await ticksByCommand(/^postgres/),
     Redis: await ticksByCommand(/^redis-server/),
     'load generator (autocannon)': await ticksOf(process.pid)

@@ -1,6 +1,7 @@
 // The benchmark's parts: the servers under test as processes of their own (the sandbox sources, A a bare
 // Fastify route, B a bare undici proxy, C the gateway), the benchmark's adapters, forms and agreement, and
 // autocannon runs of prefills for varied citizens. bench/run.ts puts them together.
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +11,7 @@ import { build as histogram } from 'hdr-histogram-js'
 import pg from 'pg'
 import { Pool, request } from 'undici'
 import { citizenId } from '../sandbox/subjects.ts'
-import { listeningPort, startGateway, startNode, type GatewayProcess, type NodeProcess } from '../scripts/gateway-process.ts'
+import { listeningPort, startCluster, startGateway, startNode, type GatewayProcess, type NodeProcess } from '../scripts/gateway-process.ts'
 
 export const connections = 32
 /**
@@ -28,11 +29,15 @@ export interface LoadShape { connections?: number }
 /** The n-th request's body: a prefill for one of 100,000 sandbox citizens, so that no cache answers all. */
 const prefillBody = (procedure: string, n: number) => JSON.stringify({ procedure, subject: { type: 'citizen', id: citizenId(n % 100_000) } })
 
+/** Where the load goes: one server, or several instances sharing it (connections spread over them). */
+export type Origins = string | string[]
+
 /** One autocannon run of prefills for varied citizens, `connections` at once (default 32), as fast as answers come. */
-export async function load (origin: string, procedure: string, durationSeconds: number, { connections: open = connections }: LoadShape = {}): Promise<Measured> {
+export async function load (origins: Origins, procedure: string, durationSeconds: number, { connections: open = connections }: LoadShape = {}): Promise<Measured> {
   let n = 0
   const result = await autocannon({
-    url: origin,
+    // autocannon spreads its connections over several URLs (its types know one).
+    url: origins as string,
     connections: open,
     duration: durationSeconds,
     requests: [{ method: 'POST', path: '/v1/prefill', headers: portal, setupRequest: (req) => ({ ...req, body: prefillBody(procedure, n++) }) }]
@@ -46,8 +51,8 @@ export async function load (origin: string, procedure: string, durationSeconds: 
  * (coordinated omission). autocannon's rate option is no such load: each connection sends its quota for the
  * second back to back and then waits for the next second, so the load arrives in bursts.
  */
-export async function paced (origin: string, procedure: string, durationSeconds: number, rate: number): Promise<Measured> {
-  const pool = new Pool(origin, { connections: 256 })
+export async function paced (origins: Origins, procedure: string, durationSeconds: number, rate: number): Promise<Measured> {
+  const pools = [origins].flat().map((origin) => new Pool(origin, { connections: 256 }))
   const latencies = histogram({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 })
   const total = Math.round(rate * durationSeconds)
   const answers: Array<Promise<void>> = []
@@ -60,7 +65,7 @@ export async function paced (origin: string, procedure: string, durationSeconds:
     if (wait > 1) await setTimeout(wait)
     // A request sent a little early (the timer's granularity) counts from when it left.
     const scheduled = Math.min(due(i), performance.now())
-    answers.push(pool.request({ method: 'POST', path: '/v1/prefill', headers: portal, body: prefillBody(procedure, i) }).then(async (res) => {
+    answers.push(pools[i % pools.length].request({ method: 'POST', path: '/v1/prefill', headers: portal, body: prefillBody(procedure, i) }).then(async (res) => {
       await res.body.dump()
       if (res.statusCode >= 300) non2xx++
       else latencies.recordValue(Math.round((performance.now() - scheduled) * 1000))
@@ -68,13 +73,13 @@ export async function paced (origin: string, procedure: string, durationSeconds:
   }
   await Promise.all(answers)
   const seconds = (performance.now() - started) / 1000
-  await pool.close()
+  await Promise.all(pools.map((pool) => pool.close()))
   const ms = (percentile: number) => latencies.getValueAtPercentile(percentile) / 1000
   return { rps: total / seconds, p50: ms(50), p99: ms(99), non2xx, errors }
 }
 
 /** An unmeasured run first, so that pools are open and the code is compiled. */
-export async function measure (origin: string, procedure: string, durationSeconds: number, shape: LoadShape = {}, warmUp = warmUpSeconds): Promise<Measured> {
+export async function measure (origin: Origins, procedure: string, durationSeconds: number, shape: LoadShape = {}, warmUp = warmUpSeconds): Promise<Measured> {
   await load(origin, procedure, warmUp, shape)
   return load(origin, procedure, durationSeconds, shape)
 }
@@ -127,19 +132,24 @@ export async function registerBenchSetup (origin: string) {
 export interface BenchServers {
   sandbox: NodeProcess<true>
   sandboxUrls: Record<string, string>
-  /** Origins of A, B and B′. */
+  /** A; B and B′, as many instances of each as asked. */
   bareFastify: string
-  bareProxy: string
-  bareProxyPid: number
-  floorProxy: string
-  floorProxyPid: number
+  bareProxy: Instances
+  floorProxy: Instances
   all: Array<NodeProcess<unknown>>
   /** Starts a gateway on the sandbox; the first one registers the benchmark's setup. */
   gateway: (env?: NodeJS.ProcessEnv, nodeArgs?: string[]) => Promise<GatewayProcess>
+  /** Starts that many gateways sharing PostgreSQL, Redis and their keys, as `npm run cluster` does. */
+  cluster: (instances: number) => Promise<Instances>
 }
 
+export interface Instances { origins: string[], pids: number[] }
+
+const instancesOf = (processes: Array<NodeProcess<number>>): Instances =>
+  ({ origins: processes.map((p) => `http://127.0.0.1:${p.ready}`), pids: processes.map((p) => p.child.pid!) })
+
 /** Every server of the benchmark, a process each, on PostgreSQL and Redis from scripts/with-services.sh. */
-export async function startBenchServers (): Promise<BenchServers> {
+export async function startBenchServers ({ instances = 1 } = {}): Promise<BenchServers> {
   const databaseUrl = process.env.TEST_DATABASE_URL
   const redisUrl = process.env.TEST_REDIS_URL
   if (!databaseUrl || !redisUrl) throw new Error('run through scripts/with-services.sh (npm run bench does)')
@@ -155,36 +165,45 @@ export async function startBenchServers (): Promise<BenchServers> {
   })
   const sources = [`${sandboxUrls.population}/citizens/{id}`, `${sandboxUrls.enterprise}/representatives/{id}`, `${sandboxUrls.insurance}/insured/{id}`]
   const a = await startNode('bench/bare-fastify.ts', { ready: listeningPort })
-  const b = await startNode('bench/bare-proxy.ts', { env: { BARE_PROXY_SOURCES: sources.join(',') }, ready: listeningPort })
-  // B′ keeps its audit chain in a database of its own, apart from the gateway's.
-  const floorDatabase = await createDatabase(databaseUrl, 'bench_floor')
-  const bFloor = await startNode('bench/bare-proxy.ts', { env: { BARE_PROXY_SOURCES: sources.join(','), BARE_PROXY_AUDIT_DATABASE_URL: floorDatabase }, ready: listeningPort })
-  const all: Array<NodeProcess<unknown>> = [sandbox, a, b, bFloor]
-  let registered = false
+  const proxies = (env: NodeJS.ProcessEnv) => Promise.all(Array.from({ length: instances }, () =>
+    startNode('bench/bare-proxy.ts', { env: { BARE_PROXY_SOURCES: sources.join(','), ...env }, ready: listeningPort })))
+  const b = await proxies({})
+  // B′ keeps its audit chain in a database of its own, apart from the gateway's (its instances share it).
+  const bFloor = await proxies({ BARE_PROXY_AUDIT_DATABASE_URL: await createDatabase(databaseUrl, 'bench_floor') })
+  const all: Array<NodeProcess<unknown>> = [sandbox, a, ...b, ...bFloor]
+  const gatewayEnv = async () => ({
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: 'bench:',
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'bench-gateway-')),
+    ADAPTER_VARS: Object.entries(sandboxUrls).map(([name, url]) => `SANDBOX_${name.toUpperCase()}=${url}`).join(','),
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    LOG_LEVEL: 'info'
+  })
+  let setUp = false
+  const registered = async (origin: string) => {
+    if (!setUp) await registerBenchSetup(origin)
+    setUp = true
+  }
   return {
     sandbox,
     sandboxUrls,
     bareFastify: `http://127.0.0.1:${a.ready}`,
-    bareProxy: `http://127.0.0.1:${b.ready}`,
-    bareProxyPid: b.child.pid!,
-    floorProxy: `http://127.0.0.1:${bFloor.ready}`,
-    floorProxyPid: bFloor.child.pid!,
+    bareProxy: instancesOf(b),
+    floorProxy: instancesOf(bFloor),
     all,
     async gateway (env = {}, nodeArgs = []) {
-      const gateway = await startGateway({
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: 'bench:',
-        DATA_DIR: await mkdtemp(join(tmpdir(), 'bench-gateway-')),
-        ADAPTER_VARS: Object.entries(sandboxUrls).map(([name, url]) => `SANDBOX_${name.toUpperCase()}=${url}`).join(','),
-        RATE_LIMIT_PER_MINUTE: '1000000000',
-        LOG_LEVEL: 'info',
-        ...env
-      }, { nodeArgs })
+      const gateway = await startGateway({ ...await gatewayEnv(), ...env }, { nodeArgs })
       all.push(gateway)
-      if (!registered) await registerBenchSetup(gateway.origin)
-      registered = true
+      await registered(gateway.origin)
       return gateway
+    },
+    async cluster (count) {
+      // Every instance must hash subjects and seal Redis values with the same keys, as npm run cluster makes them.
+      const gateways = await startCluster(count, { ...process.env, ...await gatewayEnv(), SUBJECT_HMAC_KEY: randomBytes(32).toString('base64'), CACHE_KEY: randomBytes(32).toString('base64') })
+      all.push(...gateways)
+      await registered(gateways[0].origin)
+      return { origins: gateways.map((g) => g.origin), pids: gateways.map((g) => g.child.pid!) }
     }
   }
 }

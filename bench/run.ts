@@ -11,9 +11,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import pg from 'pg'
-import { stopAll } from '../scripts/gateway-process.ts'
-import { connections, load, measure, paced, sandboxFaults, startBenchServers, sweepForm, threeSourceForm, warmUpSeconds, type Measured } from './harness.ts'
+import { stopAll, type GatewayProcess } from '../scripts/gateway-process.ts'
+import { connections, load, measure, paced, sandboxFaults, startBenchServers, sweepForm, threeSourceForm, warmUpSeconds, type BenchServers, type Measured, type Origins } from './harness.ts'
 import { cpuShares } from './cpu-shares.ts'
 import { summariseProfile, type ProfileShare } from './profile-summary.ts'
 
@@ -40,7 +41,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 interface AtSaturation { measured: Measured, cpuPerRequest: Record<string, number> }
 
 /** Saturation, with the CPU each process spent per request (from /proc: steadier than throughput here). */
-async function measureWithCpu (origin: string, pids: Record<string, number>): Promise<AtSaturation> {
+async function measureWithCpu (origin: Origins, pids: Record<string, number | number[]>): Promise<AtSaturation> {
   await load(origin, threeSourceForm, 2)
   let measured: Measured | undefined
   const cpu = await cpuShares(pids, async () => { measured = await load(origin, threeSourceForm, seconds) })
@@ -54,15 +55,68 @@ const spread = (values: number[], digits = 2) => values.length === 1
   ? values[0].toFixed(digits)
   : `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`
 const say = (line: string) => process.stdout.write(line + '\n')
+
+/** What one gateway alone shows: the 1–8 source sweep and a CPU profile at saturation, as Markdown. */
+async function oneGateway (servers: BenchServers, running: GatewayProcess[]): Promise<{ ratioRow: string, sections: string }> {
+  say('source sweep…')
+  // Equally fast sources: every twin is the population server with 20 ms of latency. One request at a time,
+  // so that the latency measured is the gateway's, not a queue's.
+  const sweepLatencyMs = 20
+  await sandboxFaults(servers.sandboxUrls.population, { latencyMs: sweepLatencyMs })
+  const sweep: Measured[] = []
+  for (let sources = 1; sources <= 8; sources++) sweep.push(await measure(running[0].origin, sweepForm(sources), 5, { connections: 1 }, 2))
+  await sandboxFaults(servers.sandboxUrls.population, {})
+
+  say('profile of C…')
+  await stopAll(running)
+  const profileDir = await mkdtemp(join(tmpdir(), 'bench-profile-'))
+  const profiled = await servers.gateway({}, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`])
+  await load(profiled.origin, threeSourceForm, 2)
+  const fromUs = Number(process.hrtime.bigint() / 1000n)
+  const cpu = await cpuShares({ gateway: profiled.child.pid!, sandbox: servers.sandbox.child.pid! }, () => load(profiled.origin, threeSourceForm, 5))
+  const toUs = Number(process.hrtime.bigint() / 1000n)
+  await stopAll([profiled])
+  // The main thread's profile is the first; tsx's loader thread writes another.
+  const profileFile = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile')).sort()[0]
+  const profile: ProfileShare[] = profileFile ? summariseProfile(JSON.parse(await readFile(join(profileDir, profileFile), 'utf8')), { fromUs, toUs }) : []
+  const sweepRatio = sweep[7].p50 / sweep[0].p50
+  return {
+    ratioRow: `| 8-source / 1-source p50 | ${sweepRatio.toFixed(2)} | ≤ 1.5 | ${verdict(sweepRatio <= 1.5)} |`,
+    sections: `## Sources sweep (every source ${sweepLatencyMs} ms away, one request at a time, 5 s each)
+
+| sources | p50 | p99 | requests/s |
+| --- | --- | --- | --- |
+${sweep.map((m, i) => `| ${i + 1} | ${ms(m.p50)} | ${ms(m.p99)} | ${Math.round(m.rps)} |`).join('\n')}
+
+## Where the machine's CPU goes while C is saturated (${cpu.seconds.toFixed(1)} s, profiler on)
+
+| process | CPU seconds | share of the machine |
+| --- | --- | --- |
+${cpu.rows.map((r) => `| ${r.name} | ${r.seconds.toFixed(1)} | ${(r.share * 100).toFixed(0)} % |`).join('\n')}
+
+## Where C's own time goes (CPU profile at saturation, self time)
+
+| where | share of busy CPU |
+| --- | --- |
+${profile.map((p) => `| ${p.where} | ${(p.share * 100).toFixed(1)} % |`).join('\n')}
+`
+  }
+}
+
+const { values: args } = parseArgs({ options: { instances: { type: 'string', default: '1' } } })
+/** Gateways (and instances of B and B′) behind the one load generator. */
+const instances = Number(args.instances)
 const started = Date.now()
-const servers = await startBenchServers()
+const servers = await startBenchServers({ instances })
 try {
-  const c = await servers.gateway()
+  const c = instances === 1
+    ? await servers.gateway().then((g) => ({ origins: [g.origin], pids: [g.child.pid!], processes: [g] }))
+    : { ...await servers.cluster(instances), processes: [] }
   const sandbox = { sandbox: servers.sandbox.child.pid! }
   const contenders = {
-    B: { origin: servers.bareProxy, pids: { proxy: servers.bareProxyPid, ...sandbox } },
-    'B′': { origin: servers.floorProxy, pids: { proxy: servers.floorProxyPid, ...sandbox } },
-    C: { origin: c.origin, pids: { gateway: c.child.pid!, ...sandbox } }
+    B: { origin: servers.bareProxy.origins, pids: { proxy: servers.bareProxy.pids, ...sandbox } },
+    'B′': { origin: servers.floorProxy.origins, pids: { proxy: servers.floorProxy.pids, ...sandbox } },
+    C: { origin: c.origins, pids: { gateway: c.pids, ...sandbox } }
   }
   type Name = keyof typeof contenders
   const names = Object.keys(contenders) as Name[]
@@ -83,27 +137,8 @@ try {
     for (const name of names) fixed[name].push(await paced(contenders[name].origin, threeSourceForm, seconds, rate))
   }
 
-  say('source sweep…')
-  // Equally fast sources: every twin is the population server with 20 ms of latency. One request at a time,
-  // so that the latency measured is the gateway's, not a queue's.
-  const sweepLatencyMs = 20
-  await sandboxFaults(servers.sandboxUrls.population, { latencyMs: sweepLatencyMs })
-  const sweep: Measured[] = []
-  for (let sources = 1; sources <= 8; sources++) sweep.push(await measure(c.origin, sweepForm(sources), 5, { connections: 1 }, 2))
-  await sandboxFaults(servers.sandboxUrls.population, {})
-
-  say('profile of C…')
-  await stopAll([c])
-  const profileDir = await mkdtemp(join(tmpdir(), 'bench-profile-'))
-  const profiled = await servers.gateway({}, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`])
-  await load(profiled.origin, threeSourceForm, 2)
-  const fromUs = Number(process.hrtime.bigint() / 1000n)
-  const cpu = await cpuShares({ gateway: profiled.child.pid!, sandbox: servers.sandbox.child.pid! }, () => load(profiled.origin, threeSourceForm, 5))
-  const toUs = Number(process.hrtime.bigint() / 1000n)
-  await stopAll([profiled])
-  // The main thread's profile is the first; tsx's loader thread writes another.
-  const profileFile = (await readdir(profileDir)).filter((f) => f.endsWith('.cpuprofile')).sort()[0]
-  const profile: ProfileShare[] = profileFile ? summariseProfile(JSON.parse(await readFile(join(profileDir, profileFile), 'utf8')), { fromUs, toUs }) : []
+  // The sweep and the profile are figures of one gateway.
+  const single = instances === 1 ? await oneGateway(servers, c.processes) : undefined
 
   const databaseUrl = process.env.TEST_DATABASE_URL!
   const db = new pg.Client({ connectionString: databaseUrl })
@@ -119,16 +154,19 @@ try {
     p99: fixed.C.map((c, i) => c.p99 / fixed.B[i].p99)
   }
   const added = { p50: fixed.C.map((c, i) => c.p50 - fixed['B′'][i].p50), p99: fixed.C.map((c, i) => c.p99 - fixed['B′'][i].p99) }
-  const sweepRatio = sweep[7].p50 / sweep[0].p50
   const measuredRow = (name: string, rows: Measured[]) =>
     `| ${name} | ${spread(rows.map((m) => m.rps), 0)} | ${spread(rows.map((m) => m.p50), 1)} ms | ${spread(rows.map((m) => m.p99), 1)} ms | ${rows.reduce((n, m) => n + m.non2xx, 0)} | ${rows.reduce((n, m) => n + m.errors, 0)} |`
   const titles: Record<Name, string> = { B: 'B: bare undici proxy, 3 sources', 'B′': 'B′: B + ES256 signature + durable audit entry', C: 'C: gateway prefill, 3 sources' }
   const cpuNames = [...new Set(names.flatMap((name) => saturated[name].flatMap((s) => Object.keys(s.cpuPerRequest))))]
   const cpuCell = (name: Name, process: string) => saturated[name][0].cpuPerRequest[process] === undefined ? '–' : spread(saturated[name].map((s) => s.cpuPerRequest[process]))
+  const scaledOut = instances === 1
+    ? ''
+    : ` B, B′ and C ran as ${instances} instances each (the gateways sharing
+PostgreSQL, Redis and their keys), every load spread over them; CPU figures add the instances up.`
   const results = `# Benchmark results
 
-Written by \`npm run bench\` on ${new Date().toISOString()} (took ${Math.round((Date.now() - started) / 1000)} s). Every server is its
-own process on loopback; the sandbox sources are one more process. B, B′ and C were measured in turn, ${rounds}
+Written by \`npm run bench${instances === 1 ? '' : ` -- --instances ${instances}`}\` on ${new Date().toISOString()} (took ${Math.round((Date.now() - started) / 1000)} s). Every server is its
+own process on loopback; the sandbox sources are one more process.${scaledOut} B, B′ and C were measured in turn, ${rounds}
 rounds; each figure is the median over the rounds, with the lowest and highest in brackets.
 
 ${machine(databaseUrl, redisVersion, postgresVersion)}
@@ -161,29 +199,12 @@ ${names.map((name) => measuredRow(titles[name], fixed[name])).join('\n')}
 | C/B throughput at saturation | ${spread(ratios.throughput)} | ≥ 0.60 | ${verdict(median(ratios.throughput) >= 0.60)} |
 | C/B′ throughput at saturation | ${spread(ratios.throughputFloor)} | ≥ 0.85 | ${verdict(median(ratios.throughputFloor) >= 0.85)} |
 | C/B p99 at ${rate} requests/s | ${spread(ratios.p99)} | ≤ 2 | ${verdict(median(ratios.p99) <= 2)} |
-| 8-source / 1-source p50 | ${sweepRatio.toFixed(2)} | ≤ 1.5 | ${verdict(sweepRatio <= 1.5)} |
+${single?.ratioRow ?? ''}
 
 Latency a prefill adds over B′ at ${rate} requests/s: p50 ${spread(added.p50, 1)} ms, p99 ${spread(added.p99, 1)} ms.
 
-## Sources sweep (every source ${sweepLatencyMs} ms away, one request at a time, 5 s each)
-
-| sources | p50 | p99 | requests/s |
-| --- | --- | --- | --- |
-${sweep.map((m, i) => `| ${i + 1} | ${ms(m.p50)} | ${ms(m.p99)} | ${Math.round(m.rps)} |`).join('\n')}
-
-## Where the machine's CPU goes while C is saturated (${cpu.seconds.toFixed(1)} s, profiler on)
-
-| process | CPU seconds | share of the machine |
-| --- | --- | --- |
-${cpu.rows.map((r) => `| ${r.name} | ${r.seconds.toFixed(1)} | ${(r.share * 100).toFixed(0)} % |`).join('\n')}
-
-## Where C's own time goes (CPU profile at saturation, self time)
-
-| where | share of busy CPU |
-| --- | --- |
-${profile.map((p) => `| ${p.where} | ${(p.share * 100).toFixed(1)} % |`).join('\n')}
-`
-  await writeFile('bench/RESULTS.md', results)
+${single?.sections ?? ''}`
+  await writeFile(instances === 1 ? 'bench/RESULTS.md' : `bench/RESULTS-${instances}-instances.md`, results)
   say(results)
 } finally {
   await stopAll(servers.all)
