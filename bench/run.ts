@@ -17,6 +17,7 @@ import { stopAll, type GatewayProcess } from '../scripts/gateway-process.ts'
 import { connections, load, measure, paced, sandboxFaults, startBenchServers, sweepForm, threeSourceForm, warmUpSeconds, type BenchServers, type Measured, type Origins } from './harness.ts'
 import { cpuShares } from './cpu-shares.ts'
 import { summariseProfile, type ProfileShare } from './profile-summary.ts'
+import { withTailEvidence, type TailEvidence } from './tail-evidence.ts'
 
 function machine (databaseUrl: string, redisVersion: string, postgresVersion: string): string {
   const cpu = cpus()
@@ -132,9 +133,14 @@ try {
   // The same offered load for all three, evenly paced: half of what the gateway sustains, so that none queues.
   const rate = Math.max(10, Math.round(medianOf(saturated.C, (s) => s.measured.rps) / 2))
   const fixed = Object.fromEntries(names.map((name) => [name, [] as Measured[]])) as Record<Name, Measured[]>
+  const evidence = Object.fromEntries(names.map((name) => [name, [] as TailEvidence[]])) as Record<Name, TailEvidence[]>
   for (let round = 1; round <= rounds; round++) {
     say(`fixed load of ${rate} requests/s, round ${round} of ${rounds}…`)
-    for (const name of names) fixed[name].push(await paced(contenders[name].origin, threeSourceForm, seconds, rate))
+    for (const name of names) {
+      const run = await withTailEvidence(process.env.TEST_DATABASE_URL!, name === 'C' ? c.origins : [], () => paced(contenders[name].origin, threeSourceForm, seconds, rate))
+      fixed[name].push(run.result)
+      evidence[name].push(run.evidence)
+    }
   }
 
   // The sweep and the profile are figures of one gateway.
@@ -202,6 +208,15 @@ ${names.map((name) => measuredRow(titles[name], fixed[name])).join('\n')}
 ${single?.ratioRow ?? ''}
 
 Latency a prefill adds over B′ at ${rate} requests/s: p50 ${spread(added.p50, 1)} ms, p99 ${spread(added.p99, 1)} ms.
+
+## What each fixed-load run went through (for its tail)
+
+PostgreSQL's active backends sampled every 5 ms (share of samples with a backend in each state; \`CPU\`: running);
+WAL segments written through; the gateway's event-loop delay and garbage collections over the run.
+
+| run | p99 | backends | WAL segments | event loop p99 / max | GC (count, total) |
+| --- | --- | --- | --- | --- | --- |
+${names.flatMap((name) => evidence[name].map((e, i) => `| ${name}, round ${i + 1} | ${ms(fixed[name][i].p99)} | ${e.waits.slice(0, 4).map(([wait, n]) => `${wait} ${(n / e.samples * 100).toFixed(0)} %`).join(', ') || '–'} | ${e.walSegments} | ${e.eventLoop ? `${ms(e.eventLoop.p99)} / ${ms(e.eventLoop.max)}` : '–'} | ${e.gc ? Object.entries(e.gc).map(([kind, g]) => `${kind} ${g.count}, ${ms(g.ms)}`).join('; ') : '–'} |`)).join('\n')}
 
 ${single?.sections ?? ''}`
   await writeFile(instances === 1 ? 'bench/RESULTS.md' : `bench/RESULTS-${instances}-instances.md`, results)
