@@ -651,6 +651,10 @@ export interface GatewayConfig {
    */
   databasePoolSize: number;
   /**
+   * a streaming replica of DATABASE_URL for auditor reads (the log's queries and exports, the once-only report); unset, or while it is unreachable: the primary. Writes, the chain and proofs never use it
+   */
+  databaseReadUrl?: string;
+  /**
    * Redis (the quick start starts a private server on port 6390)
    */
   redisUrl: string;
