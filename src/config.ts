@@ -46,10 +46,19 @@ function parseWitnesses (text: string): Array<{ vkey: string, url: string }> {
   })
 }
 
+/** "host:port,host:port" (the schema makes numbers of the ports, and refuses a Sentinel without one). */
+function parseSentinels (text: string): Array<{ host: string, port?: string }> {
+  return text.split(',').map((s) => s.trim()).filter(Boolean).map((sentinel) => {
+    const at = sentinel.lastIndexOf(':')
+    return at < 0 ? { host: sentinel } : { host: sentinel.slice(0, at), port: sentinel.slice(at + 1) }
+  })
+}
+
 /** The variables that are not one value; ADAPTER_VARS adds to the sandbox's defaults rather than replacing them. */
 const parsers: Record<string, (text: string) => unknown> = {
   OUTBOUND_HOSTS: parseHosts,
   AUDIT_WITNESSES: parseWitnesses,
+  REDIS_SENTINELS: parseSentinels,
   ADAPTER_VARS: (text) => ({ ...configSchema.properties.adapterVars.default, ...parseVars(text) })
 }
 

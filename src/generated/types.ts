@@ -659,6 +659,25 @@ export interface GatewayConfig {
    */
   redisUrl: string;
   /**
+   * "host:port,host:port,...": the Redis Sentinels to ask for the primary named REDIS_MASTER_NAME; set, they replace REDIS_URL
+   *
+   * @minItems 1
+   */
+  redisSentinels?: [
+    {
+      host: string;
+      port: number;
+    },
+    ...{
+      host: string;
+      port: number;
+    }[]
+  ];
+  /**
+   * the name under which the Sentinels of REDIS_SENTINELS monitor the Redis primary
+   */
+  redisMasterName: string;
+  /**
    * the start of every key this gateway deployment writes in Redis
    */
   redisPrefix: string;
