@@ -43,7 +43,7 @@ export interface ServerControl {
 export const redisMasterName = 'gateway'
 
 /** The folder of the real binaries: an initdb on the PATH may be a lone link to it, without pg_basebackup beside. */
-function pgBin (): string {
+export function pgBin (): string {
   const onPath = execFileSync('sh', ['-c', 'command -v initdb || true'], { encoding: 'utf8' }).trim()
   if (onPath) return dirname(realpathSync(onPath))
   const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b))
@@ -52,12 +52,13 @@ function pgBin (): string {
 
 /** PostgreSQL refuses to run as root: as root, its commands run as the postgres user. */
 const asRoot = process.getuid?.() === 0
-function runPg (bin: string, command: string, args: string[]): void {
+export function runPg (bin: string, command: string, args: string[]): void {
   const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', `${bin}/${command}`, ...args]] : [`${bin}/${command}`, args]
   execFileSync(file, argv, { stdio: 'ignore' })
 }
 
-function pgFolder (path: string): string {
+/** A new folder PostgreSQL may own (the postgres user's, as root). */
+export function pgFolder (path: string): string {
   mkdirSync(path, { mode: 0o700 })
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }))

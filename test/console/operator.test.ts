@@ -4,17 +4,12 @@
 // every page.
 import t from 'tap'
 import { citizenId } from '../../sandbox/subjects.ts'
-import { startDistributedParts } from '../../scripts/distributed-parts.ts'
-import { openStore } from '../../src/store/store.ts'
 import { checkPage, phonePage, testBrowser } from '../helpers/browser.ts'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, tokens } from '../helpers/infra.ts'
+import { replicatedGateway } from '../helpers/own-services.ts'
 
 t.test('an operator sees readiness, queues and source health in the console', async (t) => {
-  const parts = await startDistributedParts({ replica: true, fsync: false })
-  t.teardown(() => parts.stop())
-  const store = await openStore({ databaseUrl: parts.databaseUrl, dataDir: '' })
-  t.teardown(() => store.close())
-  const { app } = await testGateway(t, { store, config: { databaseReadUrl: parts.databaseReadUrl } })
+  const { app } = await replicatedGateway(t)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   for (const i of [0, 1]) await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject: { type: 'citizen', id: citizenId(i) } } })

@@ -3,19 +3,14 @@
 // /readyz and /metrics; a stopped replica sends the reads to the primary, degraded, until it returns.
 import t from 'tap'
 import pg from 'pg'
-import { startDistributedParts } from '../../scripts/distributed-parts.ts'
-import { openStore } from '../../src/store/store.ts'
-import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
+import { auth, tokens, until } from '../helpers/infra.ts'
+import { replicatedGateway } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
 
 const householdBusiness = '2.000720'
 
 t.test('auditor reads on a streaming replica', async (t) => {
-  const parts = await startDistributedParts({ replica: true, fsync: false })
-  t.teardown(() => parts.stop())
-  const store = await openStore({ databaseUrl: parts.databaseUrl, dataDir: '' })
-  t.teardown(() => store.close())
-  const { app } = await testGateway(t, { store, config: { databaseReadUrl: parts.databaseReadUrl } })
+  const { app, store, parts } = await replicatedGateway(t)
   const replica = new pg.Client({ connectionString: parts.databaseReadUrl })
   await replica.connect()
   t.teardown(() => replica.end().catch(() => {}))
