@@ -100,6 +100,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
   if (config.env === 'production' && !config.cacheKey) throw new Error('CACHE_KEY is required in production')
   // Every log needs its own name: a development one shared by every installation would let their checkpoints pass for each other's.
   if (config.env === 'production' && !config.auditLogOrigin) throw new Error('AUDIT_LOG_ORIGIN is required in production')
+  // PGlite has no replica: a read URL beside it would send auditors to some other database.
+  if (config.databaseReadUrl && !config.databaseUrl) throw new Error('DATABASE_READ_URL is a replica of DATABASE_URL: set both')
   if (config.auditWitnessQuorum > config.auditWitnesses.length) {
     throw new Error(`AUDIT_WITNESS_QUORUM is ${config.auditWitnessQuorum}, more than the ${config.auditWitnesses.length} AUDIT_WITNESSES`)
   }

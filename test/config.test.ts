@@ -95,3 +95,8 @@ t.test('REDIS_SENTINELS lists host:port pairs, for the primary of REDIS_MASTER_N
   t.throws(() => loadConfig({ REDIS_SENTINELS: 'sentinel-1' }), /redisSentinels\/0 must have required property 'port'/, 'a Sentinel without its port')
   t.throws(() => loadConfig({ REDIS_SENTINELS: 'sentinel-1:high' }), /redisSentinels\/0\/port must be integer/)
 })
+
+t.test('DATABASE_READ_URL is a replica of DATABASE_URL', async (t) => {
+  t.equal(loadConfig({ DATABASE_URL: 'postgres://a/db', DATABASE_READ_URL: 'postgres://b/db' }).databaseReadUrl, 'postgres://b/db')
+  t.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://b/db' }), /DATABASE_READ_URL is a replica of DATABASE_URL: set both/, 'not of PGlite')
+})

@@ -60,5 +60,5 @@ export async function replicatedGateway (t: Test): Promise<TestGateway & { parts
   t.teardown(() => parts.stop())
   const store = await openStore({ databaseUrl: parts.databaseUrl, dataDir: '' })
   t.teardown(() => store.close())
-  return { ...await testGateway(t, { store, config: { databaseReadUrl: parts.databaseReadUrl } }), parts }
+  return { ...await testGateway(t, { store, config: { databaseUrl: parts.databaseUrl, databaseReadUrl: parts.databaseReadUrl } }), parts }
 }
