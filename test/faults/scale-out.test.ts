@@ -3,9 +3,12 @@
 // prefill load, the Redis primary dies (the Sentinels promote the replica), then the PostgreSQL replica stops.
 // Prefills go on throughout, degraded only as the README says; every 2xx is in the log by its request id, the
 // chain verifies, and auditor reads fall back to the primary, which /readyz reports.
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import t from 'tap'
 import { Redis } from 'ioredis'
 import { request } from 'undici'
@@ -16,6 +19,7 @@ import { startCluster, stopAll, type GatewayProcess } from '../../scripts/gatewa
 import { adaptersWithAsync } from '../helpers/adapters.ts'
 import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
 
+const execFileAsync = promisify(execFile)
 const householdBusiness = '2.000720'
 /** What the README lets a prefill answer while Redis fails over: the slow source's fields not queued. */
 const documentedWhileRedisDown = new Set(['QUEUE_UNAVAILABLE'])
@@ -45,8 +49,16 @@ t.test('two gateways through a Redis failover and a lost PostgreSQL replica', as
     const res = await request(`${gateway.origin}/readyz`)
     return { status: res.statusCode, body: await res.body.json() as any }
   }
-  const everyGateway = async (what: string, holds: (readiness: { status: number, body: any }) => boolean) =>
-    until(async () => (await Promise.all(gateways.map(async (g) => holds(await ready(g))))).every(Boolean) || undefined, what, 30_000)
+  /** Until every gateway's readiness holds; a timeout says what each said last. */
+  const everyGateway = async (what: string, holds: (readiness: { status: number, body: any }) => boolean) => {
+    let last: unknown[] = []
+    const all = async () => {
+      const readiness = await Promise.all(gateways.map(ready))
+      last = readiness.map((r) => r.body.checks)
+      return readiness.every(holds) || undefined
+    }
+    return until(all, what, 30_000).catch((err: Error) => { throw new Error(`${err.message}; last readiness: ${JSON.stringify(last)}`) })
+  }
 
   await everyGateway('both gateways ready on the replica', (r) => r.body.status === 'ready' && r.body.checks.replica === 'ok')
 
@@ -116,6 +128,11 @@ t.test('two gateways through a Redis failover and a lost PostgreSQL replica', as
     const { rows } = await store.query<{ request_id: string }>("SELECT DISTINCT request_id FROM audit_log WHERE action = 'prefill' AND request_id = ANY($1::text[])", [acknowledged])
     t.equal(rows.length, new Set(acknowledged).size, `${acknowledged.length} acknowledged prefills, all audited`)
     const res = await request(`${gateways[0].origin}/v1/audit/verify`, { headers: auth(tokens.auditor) })
-    t.match(await res.body.json(), { ok: true })
+    t.match(await res.body.json(), { ok: true }, 'by the gateway')
+    const dir = await tempDir(t)
+    await writeFile(`${dir}/export.ndjson`, await (await request(`${gateways[1].origin}/v1/audit/export`, { headers: auth(tokens.auditor) })).body.text())
+    await writeFile(`${dir}/jwks.json`, await (await request(`${gateways[1].origin}/.well-known/jwks.json`)).body.text())
+    const offline = await execFileAsync(process.execPath, ['--import=tsx', 'scripts/audit-verify.ts', `${dir}/export.ndjson`, '--jwks', `${dir}/jwks.json`]).then(() => 0, (err: { code: number }) => err.code)
+    t.equal(offline, 0, 'by the offline verifier, on the export')
   })
 })
