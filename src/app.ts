@@ -43,6 +43,7 @@ import prefillPlugin from './prefill/prefill-plugin.ts'
 import redisPlugin from './redis/redis-plugin.ts'
 import registryPlugin from './registry/registry-plugin.ts'
 import registryRefresh from './policy/registry-refresh.ts'
+import auditorReadsPlugin from './store/auditor-reads.ts'
 import storePlugin, { readyStore } from './store/store-plugin.ts'
 import type { Store } from './store/store.ts'
 import subjectPlugin from './subject/subject-plugin.ts'
@@ -94,13 +95,14 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   await app.register(subjectPlugin)
   await app.register(auditLogPlugin)
   await app.register(checkpointsPlugin)
-  await app.register(auditReaderPlugin)
   await app.register(tilesPlugin)
   await app.register(accessHidesPlugin)
   await app.register(registryPlugin)
   await app.register(policyPlugin, { now })
   await app.register(registryRefresh)
   await app.register(metricsPlugin)
+  await app.register(auditorReadsPlugin, { report: (health) => app.metrics.replica(health) })
+  await app.register(auditReaderPlugin)
   await app.register(witnessesPlugin)
   await app.register(cachePlugin)
   await app.register(recordsPlugin)

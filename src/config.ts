@@ -46,10 +46,19 @@ function parseWitnesses (text: string): Array<{ vkey: string, url: string }> {
   })
 }
 
+/** "host:port,host:port" (the schema makes numbers of the ports, and refuses a Sentinel without one). */
+function parseSentinels (text: string): Array<{ host: string, port?: string }> {
+  return text.split(',').map((s) => s.trim()).filter(Boolean).map((sentinel) => {
+    const at = sentinel.lastIndexOf(':')
+    return at < 0 ? { host: sentinel } : { host: sentinel.slice(0, at), port: sentinel.slice(at + 1) }
+  })
+}
+
 /** The variables that are not one value; ADAPTER_VARS adds to the sandbox's defaults rather than replacing them. */
 const parsers: Record<string, (text: string) => unknown> = {
   OUTBOUND_HOSTS: parseHosts,
   AUDIT_WITNESSES: parseWitnesses,
+  REDIS_SENTINELS: parseSentinels,
   ADAPTER_VARS: (text) => ({ ...configSchema.properties.adapterVars.default, ...parseVars(text) })
 }
 
@@ -91,6 +100,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
   if (config.env === 'production' && !config.cacheKey) throw new Error('CACHE_KEY is required in production')
   // Every log needs its own name: a development one shared by every installation would let their checkpoints pass for each other's.
   if (config.env === 'production' && !config.auditLogOrigin) throw new Error('AUDIT_LOG_ORIGIN is required in production')
+  // PGlite has no replica: a read URL beside it would send auditors to some other database.
+  if (config.databaseReadUrl && !config.databaseUrl) throw new Error('DATABASE_READ_URL is a replica of DATABASE_URL: set both')
   if (config.auditWitnessQuorum > config.auditWitnesses.length) {
     throw new Error(`AUDIT_WITNESS_QUORUM is ${config.auditWitnessQuorum}, more than the ${config.auditWitnesses.length} AUDIT_WITNESSES`)
   }

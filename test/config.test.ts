@@ -86,3 +86,17 @@ t.test('AUDIT_WITNESSES lists <vkey>=<URL> pairs, and the quorum cannot exceed t
   t.throws(() => loadConfig({ AUDIT_WITNESSES: `${a}=https://w1.example`, AUDIT_WITNESS_QUORUM: '2' }), /AUDIT_WITNESS_QUORUM is 2, more than the 1 AUDIT_WITNESSES/)
   t.throws(() => loadConfig({ AUDIT_WITNESSES: a }), /auditWitnesses\/0\/url must match/, 'a witness without its URL')
 })
+
+t.test('REDIS_SENTINELS lists host:port pairs, for the primary of REDIS_MASTER_NAME', async (t) => {
+  const config = loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379, sentinel-2.internal:26380', REDIS_MASTER_NAME: 'gateway' })
+  t.same(config.redisSentinels, [{ host: '10.0.0.1', port: 26379 }, { host: 'sentinel-2.internal', port: 26380 }])
+  t.equal(config.redisMasterName, 'gateway')
+  t.equal(loadConfig({}).redisSentinels, undefined, 'none by default: REDIS_URL')
+  t.throws(() => loadConfig({ REDIS_SENTINELS: 'sentinel-1' }), /redisSentinels\/0 must have required property 'port'/, 'a Sentinel without its port')
+  t.throws(() => loadConfig({ REDIS_SENTINELS: 'sentinel-1:high' }), /redisSentinels\/0\/port must be integer/)
+})
+
+t.test('DATABASE_READ_URL is a replica of DATABASE_URL', async (t) => {
+  t.equal(loadConfig({ DATABASE_URL: 'postgres://a/db', DATABASE_READ_URL: 'postgres://b/db' }).databaseReadUrl, 'postgres://b/db')
+  t.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://b/db' }), /DATABASE_READ_URL is a replica of DATABASE_URL: set both/, 'not of PGlite')
+})

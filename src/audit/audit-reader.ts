@@ -4,7 +4,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { AuditQuery } from '../generated/types.ts'
 import { StoreUnavailable } from '../errors.ts'
-import type { Store } from '../store/store.ts'
+import type { Queryable, Store } from '../store/store.ts'
 import { assertSubjectId } from '../subject/subject-id.ts'
 import type { SubjectHasher } from '../subject/subject-hasher.ts'
 import { entryCanonical, entryFromRow, type ChainedEntry } from './audit-entry.ts'
@@ -68,7 +68,7 @@ const pageSize = 5000
  * page at a time, each of these checkpoints right after the entry that completes it. Entry lines carry their
  * leaf hash, for whoever keeps a frontier.
  */
-export async function * chainLines (store: Store, table: string, after: number, size: number, checkpoints: Checkpoint[]): AsyncGenerator<ExportLine & { leafHash?: string }> {
+export async function * chainLines (store: Queryable, table: string, after: number, size: number, checkpoints: Checkpoint[]): AsyncGenerator<ExportLine & { leafHash?: string }> {
   let next = 0
   for (;;) {
     const { rows } = await store.query<{ prev_hash: string, hash: string, leaf_hash: string }>(`SELECT * FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, pageSize])
@@ -87,9 +87,12 @@ const hexNodes = async (tree: StoredTree, ranges: NodeRange[]) => (await Promise
 
 export class AuditReader {
   #store: Store
+  /** Where queries and exports read: a replica's lag is no harm to them. Verification and proofs, which must agree with the chain head and the published checkpoints, read the store. */
+  #reads: Queryable
 
-  constructor (store: Store) {
+  constructor (store: Store, reads: Queryable = store) {
     this.#store = store
+    this.#reads = reads
   }
 
   async query (filter: AuditFilter): Promise<{ entries: ChainedEntry[], next?: number }> {
@@ -104,25 +107,25 @@ export class AuditReader {
     if (filter.from) add('at >= ?', filter.from)
     if (filter.to) add('at < ?', filter.to)
     params.push(filter.limit + 1)
-    const { rows } = await this.#store.query<never>(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${params.length}`, params)
+    const { rows } = await this.#reads.query<never>(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${params.length}`, params)
     const entries = rows.slice(0, filter.limit).map(entryFromRow)
     return { entries, ...(rows.length > filter.limit ? { next: entries[entries.length - 1].seq } : {}) }
   }
 
   /** Where the online log starts (after the archives, which hold the rest). */
-  async genesis (): Promise<Genesis> {
-    const { chainGenesis, ...start } = await onlineStart(this.#store)
+  async genesis (from: Queryable = this.#store): Promise<Genesis> {
+    const { chainGenesis, ...start } = await onlineStart(from)
     return start
   }
 
-  /** The online chain in order, each checkpoint right after the entry that completes it. */
-  async * export (): AsyncGenerator<ExportLine> {
-    const genesis = await this.genesis()
+  /** The online chain in order, each checkpoint right after the entry that completes it; from the auditor reads' database unless told. */
+  async * export (from: Queryable = this.#reads): AsyncGenerator<ExportLine> {
+    const genesis = await this.genesis(from)
     yield { type: 'header', format: 'oog-audit-export/1', genesis, exportedAt: new Date().toISOString() }
     const archived = frontierSize(genesis.frontier!)
-    const checkpoints = (await listCheckpoints(this.#store)).filter((c) => c.treeSize >= archived)
+    const checkpoints = (await listCheckpoints(from)).filter((c) => c.treeSize >= archived)
     let placed = 0
-    for await (const { leafHash, ...line } of chainLines(this.#store, 'audit_log', genesis.seq, archived, checkpoints)) {
+    for await (const { leafHash, ...line } of chainLines(from, 'audit_log', genesis.seq, archived, checkpoints)) {
       if (line.type === 'checkpoint') placed++
       yield line
     }
@@ -132,7 +135,7 @@ export class AuditReader {
 
   /** Verifies the stored chain and checkpoints, and that the chain head agrees with the last entry. */
   async verify (jwks: { keys: JWK[] }): Promise<VerificationReport> {
-    const verifier = await verifyLines(this.export(), jwks)
+    const verifier = await verifyLines(this.export(this.#store), jwks)
     const report = verifier.report()
     if (!report.ok) return report
     const head = (await this.#store.query<{ seq: string, hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')).rows[0]
@@ -288,5 +291,5 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  app.decorate('auditReader', new AuditReader(app.store))
-}, { name: 'gateway-audit-reader', fastify: '5.x', dependencies: ['gateway-store'] })
+  app.decorate('auditReader', new AuditReader(app.store, app.auditorReads))
+}, { name: 'gateway-audit-reader', fastify: '5.x', dependencies: ['gateway-store', 'gateway-auditor-reads'] })

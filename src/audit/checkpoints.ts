@@ -10,7 +10,7 @@ import { signCompact, verifiedPayload } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
 import type { LogKeys } from '../keys/log-keys.ts'
 import { signNote } from '../keys/signed-note.ts'
-import type { Store } from '../store/store.ts'
+import type { Queryable, Store } from '../store/store.ts'
 import { genesisHash } from './audit-entry.ts'
 import type { Genesis } from './audit-entry.ts'
 import { frontierSize, MerkleFrontier, type FrontierNode } from './merkle.ts'
@@ -32,7 +32,7 @@ interface CheckpointRow { tree_size: string, root: string, chain_head: string, a
 const fromRow = (r: CheckpointRow): Checkpoint => ({ treeSize: Number(r.tree_size), root: r.root, chainHead: r.chain_head, at: new Date(r.at).toISOString(), kid: r.kid, jws: r.jws })
 
 /** Where the log still online starts: after the last archived entry, or at the chain's genesis. */
-export async function onlineStart (store: Store): Promise<Genesis & { chainGenesis: number }> {
+export async function onlineStart (store: Queryable): Promise<Genesis & { chainGenesis: number }> {
   const { rows } = await store.query<{ genesis_seq: string, archived_seq: string | null, archived_hash: string | null, archived_frontier: FrontierNode[] | string | null }>(
     'SELECT genesis_seq, archived_seq, archived_hash, archived_frontier FROM audit_head WHERE id = 1')
   const head = rows[0]
@@ -126,7 +126,7 @@ export class Checkpointer {
   }
 }
 
-export async function listCheckpoints (store: Store): Promise<Checkpoint[]> {
+export async function listCheckpoints (store: Queryable): Promise<Checkpoint[]> {
   const { rows } = await store.query<CheckpointRow>('SELECT * FROM audit_checkpoints ORDER BY tree_size')
   return rows.map(fromRow)
 }

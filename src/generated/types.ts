@@ -651,9 +651,32 @@ export interface GatewayConfig {
    */
   databasePoolSize: number;
   /**
+   * a streaming replica of DATABASE_URL for auditor reads (the log's queries and exports, the once-only report); unset, or while it is unreachable: the primary. Writes, the chain and proofs never use it
+   */
+  databaseReadUrl?: string;
+  /**
    * Redis (the quick start starts a private server on port 6390)
    */
   redisUrl: string;
+  /**
+   * "host:port,host:port,...": the Redis Sentinels to ask for the primary named REDIS_MASTER_NAME; set, they replace REDIS_URL
+   *
+   * @minItems 1
+   */
+  redisSentinels?: [
+    {
+      host: string;
+      port: number;
+    },
+    ...{
+      host: string;
+      port: number;
+    }[]
+  ];
+  /**
+   * the name under which the Sentinels of REDIS_SENTINELS monitor the Redis primary
+   */
+  redisMasterName: string;
   /**
    * the start of every key this gateway deployment writes in Redis
    */

@@ -28,8 +28,20 @@ export class GatewayMetrics {
   readonly witnessLag = new Gauge({ name: 'gateway_witness_lag_entries', help: 'Entries between the latest checkpoint and the latest each witness cosigned', labelNames: ['witness'], registers: [this.registry] })
   readonly witnessErrors = new Counter({ name: 'gateway_witness_errors_total', help: 'Failed checkpoint submissions by witness and reason', labelNames: ['witness', 'reason'], registers: [this.registry] })
 
+  // Set only with a read replica (DATABASE_READ_URL): what its probes find.
+  readonly replicaUp = new Gauge({ name: 'gateway_db_replica_up', help: 'Whether the read replica answers as a replica (0: auditor reads are on the primary)', registers: [this.registry] })
+  readonly replicaLagSeconds = new Gauge({ name: 'gateway_db_replica_lag_seconds', help: 'How long ago the primary committed what the read replica has not replayed yet', registers: [this.registry] })
+  readonly replicaLagBytes = new Gauge({ name: 'gateway_db_replica_lag_bytes', help: 'WAL bytes the read replica has not replayed yet', registers: [this.registry] })
+
   constructor () {
     collectDefaultMetrics({ register: this.registry })
+  }
+
+  /** A probe of the read replica; one that does not answer has no lag to tell, so the last known stays. */
+  replica ({ state, lagSeconds, lagBytes }: { state: 'ok' | 'down', lagSeconds?: number, lagBytes?: number }): void {
+    this.replicaUp.set(state === 'ok' ? 1 : 0)
+    if (lagSeconds !== undefined) this.replicaLagSeconds.set(lagSeconds)
+    if (lagBytes !== undefined) this.replicaLagBytes.set(lagBytes)
   }
 }
 

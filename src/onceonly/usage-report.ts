@@ -1,7 +1,7 @@
 // Once-only measurement per procedure and portal over a period, computed from the audit log so that every
 // gateway instance's requests count.
 import type { UsageReport } from '../generated/types.ts'
-import type { Store } from '../store/store.ts'
+import type { Queryable } from '../store/store.ts'
 
 type Row = UsageReport['rows'][number]
 
@@ -12,7 +12,7 @@ const bucket = 'date_trunc($3, at AT TIME ZONE \'Asia/Ho_Chi_Minh\') AT TIME ZON
  * The report over a period: the 30 days before `to` (now by default) unless `from` says otherwise; with an
  * interval, a row per day, week or month as well as per procedure and portal.
  */
-export async function usageReport (store: Store, period: { from?: string, to?: string, interval?: 'day' | 'week' | 'month' }): Promise<UsageReport> {
+export async function usageReport (store: Queryable, period: { from?: string, to?: string, interval?: 'day' | 'week' | 'month' }): Promise<UsageReport> {
   const to = period.to ? new Date(period.to) : new Date()
   const from = period.from ? new Date(period.from) : new Date(to.getTime() - 30 * 24 * 3600 * 1000)
   // Without an interval the whole period is one bucket.

@@ -1,16 +1,21 @@
 // The Redis connections BullMQ uses. Producers fail fast while Redis is down, so a prefill can mark its slow
-// sources unavailable at once; workers and event listeners block, and wait for Redis to come back.
+// sources unavailable at once; workers and event listeners block, and wait for Redis to come back. Through
+// Sentinels, every connection asks them for the primary, again after each loss: a failover is an outage
+// that ends when a replica is promoted.
 import { once } from 'node:events'
 import { setTimeout } from 'node:timers/promises'
 import { Redis, type RedisOptions } from 'ioredis'
 
+/** A Redis URL, or the Sentinels that know the primary of that name. */
+export type RedisTarget = string | { sentinels: Array<{ host: string, port: number }>, name: string }
+
 export class RedisConnections {
   readonly producer: Redis
-  #url: string
+  #target: RedisTarget
   #opened: Redis[] = []
 
-  constructor (url: string) {
-    this.#url = url
+  constructor (target: RedisTarget) {
+    this.#target = target
     // Commands issued in one turn of the event loop (a prefill's cache lookups, many requests' rate limits
     // under load) go out in one write and come back in one read.
     this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, enableAutoPipelining: true })
@@ -67,7 +72,9 @@ export class RedisConnections {
   }
 
   #open (options: RedisOptions): Redis {
-    const connection = new Redis(this.#url, options)
+    const target = this.#target
+    // failoverDetector: told by the Sentinels of a switch, a connection moves at once, not at its next error.
+    const connection = typeof target === 'string' ? new Redis(target, options) : new Redis({ ...options, ...target, failoverDetector: true })
     // Readiness and the workers report an outage; a line per failed reconnect would flood the log.
     connection.on('error', () => {})
     this.#opened.push(connection)

@@ -15,7 +15,8 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  const connections = new RedisConnections(app.config.redisUrl)
+  const { redisUrl, redisSentinels, redisMasterName } = app.config
+  const connections = new RedisConnections(redisSentinels ? { sentinels: redisSentinels, name: redisMasterName } : redisUrl)
   let reported = false
   connections.producer.on('error', (err) => {
     if (!reported) app.log.warn({ err: err.message }, 'redis unreachable; retrying in the background')

@@ -1,19 +1,21 @@
 // The operator's journey in a real headless Chromium against a running gateway: readiness with the store,
-// Redis and the queues' depths (which /readyz now carries), and each source's circuit and health after a
-// few prefills. axe-core and the phone's width on every page.
+// its read replica's lag (a real streaming replica), Redis and the queues' depths (which /readyz now
+// carries), and each source's circuit and health after a few prefills. axe-core and the phone's width on
+// every page.
 import t from 'tap'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { checkPage, phonePage, testBrowser } from '../helpers/browser.ts'
-import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, tokens } from '../helpers/infra.ts'
+import { replicatedGateway } from '../helpers/own-services.ts'
 
 t.test('an operator sees readiness, queues and source health in the console', async (t) => {
-  const { app } = await testGateway(t, { store: 'pglite' })
+  const { app } = await replicatedGateway(t)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   for (const i of [0, 1]) await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject: { type: 'citizen', id: citizenId(i) } } })
 
   const ready = (await app.inject({ method: 'GET', url: '/readyz' })).json()
-  t.match(ready, { status: 'ready', checks: { store: 'ok', redis: 'ok' } })
+  t.match(ready, { status: 'ready', checks: { store: 'ok', redis: 'ok', replica: 'ok' }, replica: { lagSeconds: Number, lagBytes: Number } })
   const depth = { waiting: Number, active: Number, delayed: Number, failed: Number }
   t.match(ready.queues, { prefill: depth, webhooks: depth }, '/readyz gives each queue\'s depth where metrics are public')
 
@@ -26,7 +28,7 @@ t.test('an operator sees readiness, queues and source health in the console', as
   t.same(await page.locator('nav.menu a').allTextContents(), ['Vận hành'], 'and sees only it')
   const main = (await page.locator('main').textContent())!
   t.match(main, /Tình trạng sẵn sàngTrạng tháiSẵn sàng/, 'readiness')
-  t.match(main, /Cơ sở dữ liệuBình thường.*Redis \(hàng đợi, bộ đệm\)Bình thường/, 'the store and Redis')
+  t.match(main, /Cơ sở dữ liệuBình thườngBản sao chỉ đọc \(cho kiểm toán\)Bình thường, chậm [\d,]+ giây \([\d.]+ byte WAL\)Redis \(hàng đợi, bộ đệm\)Bình thường/, 'the store, its replica\'s lag and Redis')
   t.match(main, /Lấy dữ liệu từ nguồn chậmĐang chờ\d+Đang xử lý\d+Chờ thử lại\d+Thất bại\d+/, 'the queues\' depths')
   t.match(await page.locator('li.card:has(h3:has-text("population-citizen"))').textContent(), /Cầu daoĐóng \(bình thường\)Số lần gọi[1-9]/, 'each source\'s circuit and calls')
   await checkPage(t, page, 'operations')
@@ -35,6 +37,7 @@ t.test('an operator sees readiness, queues and source health in the console', as
   await page.locator('[role=status]:has-text("Đã cập nhật lúc")').waitFor()
   await page.click('button:has-text("English")')
   await page.locator('h1:has-text("Operations")').waitFor()
+  t.match(await page.locator('main').textContent(), /Read replica \(auditor reads\)OK, [\d.]+ s behind \([\d,]+ WAL bytes\)/, 'the lag, in English')
   await checkPage(t, page, 'operations in English')
   t.same(consoleErrors, [], 'no script or CSP error in the browser console')
 })

@@ -1,36 +1,24 @@
 // A PostgreSQL and a Redis of a test's own, which it may stop and start again (the suite's shared ones must
-// stay up for the other tests). Real servers from the machine's binaries, on free loopback ports.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+// stay up for the other tests), and a gateway on a PostgreSQL with a streaming replica. Real servers from the
+// machine's binaries, on free loopback ports.
+import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
-import { chmod, chown, mkdir } from 'node:fs/promises'
-import { existsSync, readdirSync } from 'node:fs'
+import { chmod } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import type { Test } from 'tap'
+import { pgBin, pgFolder, runPg, startDistributedParts, type DistributedParts } from '../../scripts/distributed-parts.ts'
 import { freePort } from '../../scripts/gateway-process.ts'
-import { tempDir } from './infra.ts'
-
-function pgBin (): string {
-  const onPath = execFileSync('sh', ['-c', 'command -v initdb || true'], { encoding: 'utf8' }).trim()
-  if (onPath) return onPath.replace(/\/initdb$/, '')
-  const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b))
-  return `/usr/lib/postgresql/${versions.at(-1)}/bin`
-}
-
-/** PostgreSQL refuses to run as root: as root, its commands run as the postgres user. */
-const asPostgres = (command: string, args: string[]) => process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] as const : [command, args] as const
+import { openStore } from '../../src/store/store.ts'
+import { tempDir, testGateway, type TestGateway } from './infra.ts'
 
 export interface OwnPostgres { url: string, stop (): void, start (): void }
 
 export async function ownPostgres (t: Test): Promise<OwnPostgres> {
   const dir = await tempDir(t)
-  const data = `${dir}/pg`
-  await mkdir(data)
   await chmod(dir, 0o755)
-  if (process.getuid?.() === 0) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }))
-    await chown(data, uid, uid)
-  }
+  const data = pgFolder(`${dir}/pg`)
   const bin = pgBin()
-  const run = (command: string, args: string[]) => { const [c, a] = asPostgres(`${bin}/${command}`, args); execFileSync(c, a, { stdio: 'ignore' }) }
+  const run = (command: string, args: string[]) => runPg(bin, command, args)
   run('initdb', ['-D', data, '-U', 'gateway', '--auth=trust', '-E', 'UTF8', '--no-locale'])
   const port = await freePort()
   const pg = {
@@ -64,4 +52,13 @@ export async function ownRedis (t: Test): Promise<OwnRedis> {
   await redis.start()
   t.teardown(() => redis.kill())
   return redis
+}
+
+/** The test gateway on a PostgreSQL primary of its own, its auditor reads on a streaming replica of it. */
+export async function replicatedGateway (t: Test): Promise<TestGateway & { parts: DistributedParts }> {
+  const parts = await startDistributedParts({ replica: true, fsync: false })
+  t.teardown(() => parts.stop())
+  const store = await openStore({ databaseUrl: parts.databaseUrl, dataDir: '' })
+  t.teardown(() => store.close())
+  return { ...await testGateway(t, { store, config: { databaseUrl: parts.databaseUrl, databaseReadUrl: parts.databaseReadUrl } }), parts }
 }

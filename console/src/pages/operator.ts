@@ -1,5 +1,5 @@
-// The operator's view of this gateway: readiness (store, Redis, witnesses), the queues' depths, and each
-// source's circuit and health, as the instance that answers sees them.
+// The operator's view of this gateway: readiness (store, its read replica and lag, Redis, witnesses), the
+// queues' depths, and each source's circuit and health, as the instance that answers sees them.
 import { html } from 'htm/preact'
 import { useEffect, useState } from 'preact/hooks'
 import { api, ApiError } from '../api.ts'
@@ -10,7 +10,8 @@ import { Heading, Pairs, type PageProps } from '../ui.ts'
 type Depth = { waiting: number, active: number, delayed: number, failed: number }
 interface Readiness {
   status: 'ready' | 'degraded' | 'unavailable'
-  checks: { store: 'ok' | 'down', redis: 'ok' | 'down' }
+  checks: { store: 'ok' | 'down', redis: 'ok' | 'down', replica?: 'ok' | 'down' }
+  replica?: { lagSeconds: number, lagBytes: number }
   queues?: { prefill: Depth, webhooks: Depth }
   witnesses?: Array<{ name: string, cosignedSize: number, lag: number, errors: number, up: boolean, lastError?: string }>
 }
@@ -23,6 +24,9 @@ const words = {
     state: 'Trạng thái',
     status: { ready: 'Sẵn sàng', degraded: 'Hoạt động suy giảm', unavailable: 'Không phục vụ được' },
     store: 'Cơ sở dữ liệu',
+    replica: 'Bản sao chỉ đọc (cho kiểm toán)',
+    replicaLag: (seconds: string, bytes: string) => `Bình thường, chậm ${seconds} giây (${bytes} byte WAL)`,
+    replicaDown: 'Mất kết nối: kiểm toán đọc từ máy chủ chính',
     redis: 'Redis (hàng đợi, bộ đệm)',
     check: { ok: 'Bình thường', down: 'Mất kết nối' },
     queues: 'Hàng đợi',
@@ -52,6 +56,9 @@ const words = {
     state: 'State',
     status: { ready: 'Ready', degraded: 'Degraded', unavailable: 'Unavailable' },
     store: 'Database',
+    replica: 'Read replica (auditor reads)',
+    replicaLag: (seconds: string, bytes: string) => `OK, ${seconds} s behind (${bytes} WAL bytes)`,
+    replicaDown: 'Down: auditor reads go to the primary',
     redis: 'Redis (queues, cache)',
     check: { ok: 'OK', down: 'Down' },
     queues: 'Queues',
@@ -77,6 +84,7 @@ const words = {
   }
 }
 
+const number = (lang: PageProps['lang'], value: number) => value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })
 const ms = (value?: number) => value === undefined ? '–' : `${Math.round(value)} ms`
 
 export function Operator ({ lang }: PageProps) {
@@ -99,6 +107,7 @@ export function Operator ({ lang }: PageProps) {
     ${ready && html`<div class="card"><${Pairs} rows=${[
       [t.state, html`<strong class=${`state-${ready.status}`}>${t.status[ready.status]}</strong>`],
       [t.store, t.check[ready.checks.store]],
+      ready.checks.replica && [t.replica, ready.replica ? t.replicaLag(number(lang, ready.replica.lagSeconds), number(lang, ready.replica.lagBytes)) : t.replicaDown],
       [t.redis, t.check[ready.checks.redis]]
     ]} /></div>
     <h2>${t.queues}</h2>

@@ -8,7 +8,19 @@ const readiness = {
   required: ['status', 'checks'],
   properties: {
     status: { enum: ['ready', 'degraded', 'unavailable'] },
-    checks: { type: 'object', additionalProperties: false, required: ['store', 'redis'], properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] } } },
+    checks: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['store', 'redis'],
+      properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] }, replica: { enum: ['ok', 'down'], description: 'The read replica of DATABASE_READ_URL, where set; down: auditor reads are on the primary' } }
+    },
+    replica: {
+      type: 'object',
+      description: 'The read replica\'s lag at its last probe (every second), where DATABASE_READ_URL is set and it answers',
+      additionalProperties: false,
+      required: ['lagSeconds', 'lagBytes'],
+      properties: { lagSeconds: { type: 'number', description: 'How long ago the primary committed what the replica has not replayed yet' }, lagBytes: { type: 'number', description: 'WAL bytes not replayed yet' } }
+    },
     circuits: { type: 'object', description: 'Each source\'s circuit, where METRICS_PUBLIC', additionalProperties: { enum: ['closed', 'open', 'half-open'] } },
     queues: {
       type: 'object',
@@ -49,7 +61,7 @@ export default async function healthRoutes (app: FastifyInstance) {
       tags: ['operations'],
       operationId: 'getReadiness',
       summary: 'Readiness: the store and Redis, each ok or down, the queues\' depths, and the log\'s witnesses',
-      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source\'s circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.',
+      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, without the read replica (auditor reads then go to the primary), with a source\'s circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.',
       response: { 200: { ...readiness, description: 'Ready or degraded' }, 503: { ...readiness, description: 'The store is down' } }
     }
   }, async (request, reply) => {
@@ -65,12 +77,14 @@ export default async function healthRoutes (app: FastifyInstance) {
     const open = Object.values(circuits).some((state) => state !== 'closed')
     const witnesses = app.witnesses.health()
     const unpublished = witnesses.filter((w) => w.up).length < app.config.auditWitnessQuorum
-    // Without the store nothing can be audited, so nothing can be served; without Redis, with a source's
-    // circuit open, or with too few witnesses to publish checkpoints, the gateway is degraded.
-    const status = store === 'down' ? 'unavailable' : redis === 'down' || open || unpublished ? 'degraded' : 'ready'
+    const replica = app.auditorReads.health
+    // Without the store nothing can be audited, so nothing can be served; without Redis, without the read
+    // replica, with a source's circuit open, or with too few witnesses to publish checkpoints, it is degraded.
+    const status = store === 'down' ? 'unavailable' : redis === 'down' || replica?.state === 'down' || open || unpublished ? 'degraded' : 'ready'
     reply.code(store === 'down' ? 503 : 200)
     // Which sources are failing is the operator's to know (in /metrics), unless METRICS_PUBLIC.
     // Witnesses are public (their cosignatures are in every checkpoint); their health is the log's, not a client's.
-    return { status, checks: { store, redis }, ...app.config.metricsPublic && { circuits }, ...queues && { queues }, ...witnesses.length > 0 && { witnesses } }
+    const lag = replica?.state === 'ok' && { replica: { lagSeconds: replica.lagSeconds!, lagBytes: replica.lagBytes! } }
+    return { status, checks: { store, redis, ...replica && { replica: replica.state } }, ...lag, ...app.config.metricsPublic && { circuits }, ...queues && { queues }, ...witnesses.length > 0 && { witnesses } }
   })
 }

@@ -11,7 +11,7 @@ export default async function reportRoutes (app: FastifyInstance) {
       tags: ['reports'],
       operationId: 'getOnceOnlyUsageReport',
       summary: 'Once-only measurement per procedure and portal: fill ratio, waiver ratio, violations (JSON or CSV)',
-      description: 'Computed from the sharing log, so that every gateway instance counts; format=csv answers text/csv.',
+      description: 'Computed from the sharing log, so that every gateway instance counts (on the read replica when there is one); format=csv answers text/csv.',
       querystring: ref('usage-report-query.json'),
       response: {
         200: { description: 'The report', content: { 'application/json': { schema: ref('usage-report.json') }, 'text/csv': { schema: { type: 'string' } } } },
@@ -19,7 +19,7 @@ export default async function reportRoutes (app: FastifyInstance) {
       }
     }
   }, async (request, reply) => {
-    const report = await usageReport(app.store, request.query)
+    const report = await usageReport(app.auditorReads, request.query)
     if (request.query.format !== 'csv') return report
     reply.type('text/csv; charset=utf-8').serializer((payload: string) => payload)
     return usageReportCsv(report)

@@ -71,7 +71,7 @@ export interface paths {
         };
         /**
          * Readiness: the store and Redis, each ok or down, the queues' depths, and the log's witnesses
-         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
+         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, without the read replica (auditor reads then go to the primary), with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * Once-only measurement per procedure and portal: fill ratio, waiver ratio, violations (JSON or CSV)
-         * @description Computed from the sharing log, so that every gateway instance counts; format=csv answers text/csv.
+         * @description Computed from the sharing log, so that every gateway instance counts (on the read replica when there is one); format=csv answers text/csv.
          */
         get: operations["getOnceOnlyUsageReport"];
         put?: never;
@@ -2028,6 +2028,18 @@ export interface operations {
                             store: "ok" | "down";
                             /** @enum {unknown} */
                             redis: "ok" | "down";
+                            /**
+                             * @description The read replica of DATABASE_READ_URL, where set; down: auditor reads are on the primary
+                             * @enum {unknown}
+                             */
+                            replica?: "ok" | "down";
+                        };
+                        /** @description The read replica's lag at its last probe (every second), where DATABASE_READ_URL is set and it answers */
+                        replica?: {
+                            /** @description How long ago the primary committed what the replica has not replayed yet */
+                            lagSeconds: number;
+                            /** @description WAL bytes not replayed yet */
+                            lagBytes: number;
                         };
                         /** @description Each source's circuit, where METRICS_PUBLIC */
                         circuits?: {
@@ -2092,6 +2104,18 @@ export interface operations {
                             store: "ok" | "down";
                             /** @enum {unknown} */
                             redis: "ok" | "down";
+                            /**
+                             * @description The read replica of DATABASE_READ_URL, where set; down: auditor reads are on the primary
+                             * @enum {unknown}
+                             */
+                            replica?: "ok" | "down";
+                        };
+                        /** @description The read replica's lag at its last probe (every second), where DATABASE_READ_URL is set and it answers */
+                        replica?: {
+                            /** @description How long ago the primary committed what the replica has not replayed yet */
+                            lagSeconds: number;
+                            /** @description WAL bytes not replayed yet */
+                            lagBytes: number;
                         };
                         /** @description Each source's circuit, where METRICS_PUBLIC */
                         circuits?: {

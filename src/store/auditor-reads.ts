@@ -1,0 +1,98 @@
+// Auditor reads (the log's queries and exports, the once-only report) go to a streaming replica when
+// DATABASE_READ_URL is set, so that long scans do not compete with the audit writer on the primary. While
+// the replica is unreachable they go to the primary, and back to the replica once a probe finds it again.
+// Writes, the chain head and reads that must see their own writes never come here: they use the store.
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { StoreUnavailable } from '../errors.ts'
+import { openStore, type Queryable, type Store } from './store.ts'
+
+export interface ReplicaHealth {
+  /** `down`: unreachable, or not answering as a replica; auditor reads are on the primary meanwhile. */
+  state: 'ok' | 'down'
+  /** How long ago the primary committed what the replica has not replayed yet (0 when it has replayed everything). */
+  lagSeconds?: number
+  /** WAL bytes the primary wrote that the replica has not replayed yet. */
+  lagBytes?: number
+}
+
+const readOnly = '25006'
+
+/** How often the replica is probed: its lag, and whether it is back. */
+const probeEveryMs = 1000
+
+export class AuditorReads implements Queryable {
+  #primary: Store
+  #replica: Store | undefined
+  #health: ReplicaHealth = { state: 'down' }
+
+  constructor (primary: Store, replica?: Store) {
+    this.#primary = primary
+    this.#replica = replica
+  }
+
+  /** The replica's state at the last probe or read; undefined without a replica. */
+  get health (): ReplicaHealth | undefined {
+    return this.#replica && this.#health
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    if (this.#replica && this.#health.state === 'ok') {
+      try {
+        return await this.#replica.query<T>(sql, params)
+      } catch (err) {
+        // A replica refuses writes (25006): one sent here is a mistake to show, not an outage to hide.
+        if (!(err instanceof StoreUnavailable) || (err.cause as { code?: unknown } | undefined)?.code === readOnly) throw err
+        this.#health = { state: 'down' }
+      }
+    }
+    return this.#primary.query<T>(sql, params)
+  }
+
+  /**
+   * Asks the replica what it has replayed and the primary how far its WAL is past that. The time since the last
+   * replayed commit grows while the primary is idle, so it counts only while there is WAL left to replay.
+   */
+  async probe (): Promise<ReplicaHealth | undefined> {
+    if (!this.#replica) return undefined
+    try {
+      const { rows: [replica] } = await this.#replica.query<{ standby: boolean, replayed: string | null, seconds: number | null }>(
+        'SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed, extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 AS seconds')
+      if (!replica.standby || !replica.replayed) throw new Error('not a streaming replica')
+      const { rows: [primary] } = await this.#primary.query<{ bytes: number }>('SELECT greatest(pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn), 0)::float8 AS bytes', [replica.replayed])
+      this.#health = { state: 'ok', lagBytes: primary.bytes, lagSeconds: primary.bytes > 0 ? Math.max(replica.seconds ?? 0, 0) : 0 }
+    } catch {
+      this.#health = { state: 'down' }
+    }
+    return this.#health
+  }
+
+  async close (): Promise<void> {
+    await this.#replica?.close()
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { auditorReads: AuditorReads }
+}
+
+/** `report`: told every probe's result (the metrics' gauges). */
+export default fp(async (app: FastifyInstance, opts: { report?: (health: ReplicaHealth) => void }) => {
+  const { databaseReadUrl, dataDir, databasePoolSize } = app.config
+  const reads = new AuditorReads(app.store, databaseReadUrl ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize }) : undefined)
+  app.decorate('auditorReads', reads)
+  if (!databaseReadUrl) return
+  // One probe at a time: an unreachable replica can take the connection timeout to say so.
+  let probing: Promise<void> | undefined
+  const probe = () => {
+    probing ??= reads.probe().then((health) => { if (health) opts.report?.(health) }).finally(() => { probing = undefined })
+    return probing
+  }
+  await probe()
+  const timer = setInterval(probe, probeEveryMs).unref()
+  app.addHook('onClose', async () => {
+    clearInterval(timer)
+    await probing
+    await reads.close()
+  })
+}, { name: 'gateway-auditor-reads', fastify: '5.x', dependencies: ['gateway-store'] })

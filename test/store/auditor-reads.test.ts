@@ -1,0 +1,87 @@
+// Auditor reads on a real streaming replica (scripts/distributed-parts.ts): they read the replica, whose
+// replay this test pauses to tell the two apart; writes and the chain stay on the primary; the lag shows in
+// /readyz and /metrics; a stopped replica sends the reads to the primary, degraded, until it returns.
+import t from 'tap'
+import pg from 'pg'
+import { auth, tokens, until } from '../helpers/infra.ts'
+import { replicatedGateway } from '../helpers/own-services.ts'
+import { representative } from '../helpers/personas.ts'
+
+const householdBusiness = '2.000720'
+
+t.test('auditor reads on a streaming replica', async (t) => {
+  const { app, store, parts } = await replicatedGateway(t)
+  const replica = new pg.Client({ connectionString: parts.databaseReadUrl })
+  await replica.connect()
+  t.teardown(() => replica.end().catch(() => {}))
+
+  const prefill = async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative } } })
+    t.equal(res.statusCode, 200)
+    return res.json().audit.entry as number
+  }
+  const audited = async () => {
+    const res = await app.inject({ url: '/v1/audit?action=prefill&limit=500', headers: auth(tokens.auditor) })
+    t.equal(res.statusCode, 200)
+    return res.json().entries.map((e: { seq: number }) => e.seq) as number[]
+  }
+  const report = async () => (await app.inject({ url: '/v1/reports/once-only', headers: auth(tokens.auditor) })).json().rows.reduce((n: number, r: { prefills: number }) => n + r.prefills, 0)
+  const ready = async () => { const res = await app.inject({ url: '/readyz' }); return { status: res.statusCode, body: res.json() } }
+
+  const first = await prefill()
+  await until(async () => (await audited()).includes(first) || undefined, 'the first prefill replayed')
+  t.match((await ready()).body, { status: 'ready', checks: { store: 'ok', replica: 'ok' }, replica: { lagSeconds: Number, lagBytes: Number } })
+
+  t.test('queries and reports read the replica, which lags while its replay is paused', async (t) => {
+    await replica.query('SELECT pg_wal_replay_pause()')
+    const prefills = await report()
+    const second = await prefill()
+    t.notOk((await audited()).includes(second), 'the query does not see what the replica has not replayed')
+    t.equal(await report(), prefills, 'nor does the report')
+    const lagging = await until(async () => { const { body } = await ready(); return body.replica?.lagBytes > 0 && body.replica?.lagSeconds > 0 ? body : undefined }, 'the lag in /readyz')
+    t.equal(lagging.status, 'ready', 'a lagging replica is still a replica')
+    const metrics = (await app.inject({ url: '/metrics', headers: auth(tokens.admin) })).body
+    t.match(metrics, /^gateway_db_replica_up 1$/m)
+    t.match(metrics, /^gateway_db_replica_lag_bytes [1-9]/m)
+
+    const verified = await app.inject({ url: '/v1/audit/verify', headers: auth(tokens.auditor) })
+    t.match(verified.json(), { ok: true }, 'verification reads the primary: its chain head agrees with its entries')
+    const proof = await app.inject({ url: `/v1/audit/entries/${second}/proof`, headers: auth(tokens.auditor) })
+    t.not(proof.statusCode, 500, 'proofs read the primary')
+
+    await replica.query('SELECT pg_wal_replay_resume()')
+    await until(async () => (await audited()).includes(second) || undefined, 'the replay resumed')
+    t.equal(await report(), prefills + 1)
+    await until(async () => (await ready()).body.replica?.lagBytes === 0 || undefined, 'no lag once replayed')
+  })
+
+  t.test('the reads were logged, on the primary: nothing was written to the replica', async (t) => {
+    const { rows } = await store.query<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE action = 'audit.query'")
+    t.ok(Number(rows[0].n) > 0)
+    const { rows: [standby] } = await replica.query('SELECT pg_is_in_recovery() AS standby')
+    t.equal(standby.standby, true)
+  })
+
+  t.test('a stopped replica sends the reads to the primary, degraded; they return with it', async (t) => {
+    await replica.end()
+    await parts.postgres.replica!.stop()
+    const third = await prefill()
+    t.ok((await audited()).includes(third), 'the primary answers the query at once')
+    const down = await until(async () => { const r = await ready(); return r.body.checks.replica === 'down' ? r : undefined }, 'the replica down in /readyz')
+    t.equal(down.status, 200)
+    t.equal(down.body.status, 'degraded')
+    t.notOk(down.body.replica, 'no lag without a replica')
+    await until(async () => /^gateway_db_replica_up 0$/m.test((await app.inject({ url: '/metrics', headers: auth(tokens.admin) })).body) || undefined, 'the replica down in /metrics, at the next probe')
+
+    await parts.postgres.replica!.start()
+    const back = await until(async () => { const r = await ready(); return r.body.checks.replica === 'ok' ? r : undefined }, 'the replica back in /readyz')
+    t.equal(back.body.status, 'ready')
+    const again = new pg.Client({ connectionString: parts.databaseReadUrl })
+    await again.connect()
+    t.teardown(() => again.end().catch(() => {}))
+    await again.query('SELECT pg_wal_replay_pause()')
+    const fourth = await prefill()
+    t.notOk((await audited()).includes(fourth), 'the reads are on the replica again')
+    await again.query('SELECT pg_wal_replay_resume()')
+  })
+})
