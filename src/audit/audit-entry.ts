@@ -5,6 +5,7 @@ import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import type { AuditEntryView } from '../generated/types.ts'
 import type { FrontierNode } from './merkle.ts'
+import { sha256Digest } from './sha256.ts'
 
 /** Where a chain (or an archive, or the part still online) starts: the entry before it and the frontier of every leaf before it. */
 export interface Genesis { seq: number, hash: string, frontier?: FrontierNode[] }
@@ -47,7 +48,7 @@ export function unchainedCanonical (entry: AuditEntry): (seq: number, at: string
 // One-shot hashing of strings (UTF-8): the verifier does this for every entry.
 export const chainHash = (prevHash: string, canonical: string): string => hash('sha256', prevHash + canonical, 'hex')
 
-export const entryLeafHash = (canonical: string): Buffer => hash('sha256', '\u0000' + canonical, 'buffer') as Buffer
+export const entryLeafHash = (canonical: string): Buffer => sha256Digest('\u0000' + canonical)
 
 interface AuditRow {
   seq: string | number
