@@ -1,6 +1,7 @@
 // The one door to the sharing log: a group-commit writer. While one batch commits, the next gathers; each
 // batch is hash-chained and written in one transaction under a short lock on the chain head (so several
 // gateway processes keep one ordered chain), and only then is every waiting request answered.
+import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
@@ -39,19 +40,21 @@ const entryInsert = `INSERT INTO audit_log (seq, at, ${rowColumns.map(([column])
   AS u(seq, ${rowColumns.map(([column]) => column).join(', ')}, prev_hash, hash, leaf_hash)`
 const entryParameters = rowColumns.length + 5
 
-const placeholders = (rows: number, columns: number, offset: number) => Array.from({ length: rows }, (_, r) =>
-  `(${Array.from({ length: columns }, (_, c) => `$${offset + r * columns + c + 1}`).join(', ')})`).join(', ')
-
-/** Companion rows as one multi-row insert per table and column list. */
-function groupedByTable (rows: CompanionRow[]): Array<{ table: string, columns: readonly string[], rows: number, values: unknown[] }> {
-  const groups = new Map<string, { table: string, columns: readonly string[], rows: number, values: unknown[] }>()
+/**
+ * Companion rows as one insert per table and column list, the rows as a JSON array of objects read with the
+ * table's own row type: the statement's text depends on the tables and columns, never on how many rows.
+ */
+function groupedByTable (rows: CompanionRow[]): Array<{ sql: string, rows: string }> {
+  const groups = new Map<string, { table: string, columns: readonly string[], rows: Array<Record<string, unknown>> }>()
   for (const row of rows) {
     const key = `${row.table}(${row.columns.join()})`
-    const group = groups.get(key) ?? groups.set(key, { table: row.table, columns: row.columns, rows: 0, values: [] }).get(key)!
-    group.rows++
-    group.values.push(...row.values)
+    const group = groups.get(key) ?? groups.set(key, { table: row.table, columns: row.columns, rows: [] }).get(key)!
+    group.rows.push(Object.fromEntries(row.columns.map((column, i) => [column, row.values[i]])))
   }
-  return [...groups.values()]
+  return [...groups.values()].map(({ table, columns, rows }, i) => ({
+    sql: `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(null::${table}, $${entryParameters + i + 1}::json))`,
+    rows: JSON.stringify(rows)
+  }))
 }
 
 export class AuditLog {
@@ -150,14 +153,11 @@ export class AuditLog {
       }
       // One statement writes the entries, their companion rows and the new head.
       const companions = groupedByTable(batch.flatMap((w) => w.companions))
-      let offset = entryParameters
-      const ctes = [`w AS (${entryInsert})`, ...companions.map(({ table, columns, rows }, i) => {
-        const sql = `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows, columns.length, offset)})`
-        offset += rows * columns.length
-        return sql
-      })]
-      await tx.query(`WITH ${ctes.join(', ')} UPDATE audit_head SET seq = $${offset + 1}, hash = $${offset + 2}, at = $1 WHERE id = 1`,
-        [at, ...columns, ...companions.flatMap((c) => c.values), seq, hash])
+      const before = entryParameters + companions.length
+      const sql = `WITH w AS (${entryInsert})${companions.map((c) => `, ${c.sql}`).join('')} UPDATE audit_head SET seq = $${before + 1}, hash = $${before + 2}, at = $1 WHERE id = 1`
+      // Prepared under a name its text gives (a few texts in all: with receipts or without), so that
+      // PostgreSQL plans it once per connection, not at every batch.
+      await tx.query(sql, [at, ...columns, ...companions.map((c) => c.rows), seq, hash], { name: `audit_append_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}` })
       return seq
     })
   }
