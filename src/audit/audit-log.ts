@@ -1,20 +1,22 @@
 // The one door to the sharing log: a group-commit writer. While one batch commits, the next gathers; each
 // batch is hash-chained and written in one transaction under a short lock on the chain head (so several
 // gateway processes keep one ordered chain), and only then is every waiting request answered.
+import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { AuditUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 import { jsonFlaw } from '../validation/storable-json.ts'
 import { ensurePartitions } from './partitions.ts'
-import { chainHash, entryCanonical, entryLeafHash, rowColumns, rowValues, type AuditEntry, type ChainedEntry } from './audit-entry.ts'
+import { chainHash, entryLeafHash, rowColumns, rowValues, unchainedCanonical, type AuditEntry } from './audit-entry.ts'
 
 export type { AuditEntry }
 
 /** A row that must be durable exactly when its audit entry is (a receipt's hash): written in the same transaction. */
 export interface CompanionRow { table: string, columns: readonly string[], values: unknown[] }
 
-interface Waiting { entry: AuditEntry, companions: CompanionRow[], resolve: (seq: number) => void, reject: (err: Error) => void }
+/** An entry waiting for its batch, already canonicalised and in its stored form but for its place in the chain. */
+interface Waiting { canonical: (seq: number, at: string) => string, row: unknown[], companions: CompanionRow[], resolve: (seq: number) => void, reject: (err: Error) => void }
 
 export interface AuditLogOptions {
   /** How long the first entry of a batch waits for others when no batch is committing (0: this turn of the event loop). */
@@ -29,19 +31,30 @@ export interface AuditLogOptions {
 const rowErrorClasses = new Set(['22', '23', '54'])
 const causedByOneRow = (err: unknown) => rowErrorClasses.has(String((err as { code?: unknown }).code ?? '').slice(0, 2))
 
-const placeholders = (rows: number, columns: number, offset: number) => Array.from({ length: rows }, (_, r) =>
-  `(${Array.from({ length: columns }, (_, c) => `$${offset + r * columns + c + 1}`).join(', ')})`).join(', ')
+// A batch's entries go as one array per column (a statement whose text never changes, whatever the batch's
+// size): thousands of parameters, one per value, cost PostgreSQL more to parse and plan than the rows to insert.
+const entryInsert = `INSERT INTO audit_log (seq, at, ${rowColumns.map(([column]) => column).join(', ')}, prev_hash, hash, leaf_hash)
+  SELECT u.seq, $1, ${rowColumns.map(([column, type]) => `u.${column}::${type}`).join(', ')}, u.prev_hash, u.hash, u.leaf_hash
+  FROM unnest($2::bigint[], ${rowColumns.map(([, type], i) => `$${i + 3}::${type.endsWith('[]') ? 'text' : type}[]`).join(', ')},
+    $${rowColumns.length + 3}::text[], $${rowColumns.length + 4}::text[], $${rowColumns.length + 5}::text[])
+  AS u(seq, ${rowColumns.map(([column]) => column).join(', ')}, prev_hash, hash, leaf_hash)`
+const entryParameters = rowColumns.length + 5
 
-/** Companion rows as one multi-row insert per table and column list. */
-function groupedByTable (rows: CompanionRow[]): Array<{ table: string, columns: readonly string[], rows: number, values: unknown[] }> {
-  const groups = new Map<string, { table: string, columns: readonly string[], rows: number, values: unknown[] }>()
+/**
+ * Companion rows as one insert per table and column list, the rows as a JSON array of objects read with the
+ * table's own row type: the statement's text depends on the tables and columns, never on how many rows.
+ */
+function groupedByTable (rows: CompanionRow[]): Array<{ sql: string, rows: string }> {
+  const groups = new Map<string, { table: string, columns: readonly string[], rows: Array<Record<string, unknown>> }>()
   for (const row of rows) {
     const key = `${row.table}(${row.columns.join()})`
-    const group = groups.get(key) ?? groups.set(key, { table: row.table, columns: row.columns, rows: 0, values: [] }).get(key)!
-    group.rows++
-    group.values.push(...row.values)
+    const group = groups.get(key) ?? groups.set(key, { table: row.table, columns: row.columns, rows: [] }).get(key)!
+    group.rows.push(Object.fromEntries(row.columns.map((column, i) => [column, row.values[i]])))
   }
-  return [...groups.values()]
+  return [...groups.values()].map(({ table, columns, rows }, i) => ({
+    sql: `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(null::${table}, $${entryParameters + i + 1}::json))`,
+    rows: JSON.stringify(rows)
+  }))
 }
 
 export class AuditLog {
@@ -62,7 +75,12 @@ export class AuditLog {
   /** Resolves with the entry's sequence number once it is committed; rejects with GW_AUDIT_UNAVAILABLE otherwise. */
   append (entry: AuditEntry, companions: CompanionRow[] = []): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ entry, companions, resolve, reject })
+      // PostgreSQL refuses U+0000 and would store a lone surrogate as U+FFFD, so that the row would no longer
+      // hash to its chain link: such an entry fails alone, before it joins a batch. The rest of its canonical
+      // form and row is made now, while the batch before it commits.
+      if (jsonFlaw(entry)) return reject(new Error('an audit entry carries text that cannot be stored'))
+      const stored = { ...entry, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
+      this.#queue.push({ canonical: unchainedCanonical(stored), row: rowValues(stored), companions, resolve, reject })
       if (this.#queue.length >= this.#maxBatch) this.#kick()
       // While a batch commits the next one gathers, and follows it at once; an idle writer waits a moment
       // (by default only for the appends of this turn of the event loop).
@@ -99,27 +117,19 @@ export class AuditLog {
   }
 
   async #commit (batch: Waiting[]) {
-    // PostgreSQL refuses U+0000 and would store a lone surrogate as U+FFFD, so that the row would no longer
-    // hash to its chain link: such an entry fails alone, before the batch is written.
-    const storable: Waiting[] = []
-    for (const w of batch) {
-      if (!jsonFlaw(w.entry)) storable.push(w)
-      else w.reject(new Error('an audit entry carries text that cannot be stored'))
-    }
-    if (storable.length === 0) return
     try {
-      const size = await this.#write(storable)
-      const first = size - storable.length + 1
-      storable.forEach((w, i) => w.resolve(first + i))
+      const size = await this.#write(batch)
+      const first = size - batch.length + 1
+      batch.forEach((w, i) => w.resolve(first + i))
       for (const listener of this.#listeners) listener(size)
     } catch (err) {
-      if (storable.length > 1 && causedByOneRow(err)) {
-        const half = Math.ceil(storable.length / 2)
-        await this.#commit(storable.slice(0, half))
-        await this.#commit(storable.slice(half))
+      if (batch.length > 1 && causedByOneRow(err)) {
+        const half = Math.ceil(batch.length / 2)
+        await this.#commit(batch.slice(0, half))
+        await this.#commit(batch.slice(half))
         return
       }
-      for (const w of storable) w.reject(Object.assign(new AuditUnavailable(), { cause: err }))
+      for (const w of batch) w.reject(Object.assign(new AuditUnavailable(), { cause: err }))
     }
   }
 
@@ -134,24 +144,20 @@ export class AuditLog {
       let seq = Number(head.seq)
       let hash = head.hash
       const at = new Date(head.at).toISOString()
-      const values: unknown[] = []
-      for (const { entry } of batch) {
-        const chained: ChainedEntry = { ...entry, seq: ++seq, at, sources: entry.sources?.length ? entry.sources : undefined, fields: entry.fields?.length ? entry.fields : undefined }
-        const canonical = entryCanonical(chained)
+      const columns: unknown[][] = Array.from({ length: entryParameters - 1 }, () => [])
+      for (const w of batch) {
+        const canonical = w.canonical(++seq, at)
         const prev = hash
         hash = chainHash(prev, canonical)
-        values.push(...rowValues(chained, prev, hash, entryLeafHash(canonical).toString('hex')))
+        ;[seq, ...w.row, prev, hash, entryLeafHash(canonical).toString('hex')].forEach((value, i) => columns[i].push(value))
       }
       // One statement writes the entries, their companion rows and the new head.
-      const inserts = [{ table: 'audit_log', columns: rowColumns, rows: batch.length, values }, ...groupedByTable(batch.flatMap((w) => w.companions))]
-      let offset = 0
-      const ctes = inserts.map(({ table, columns, rows }, i) => {
-        const sql = `w${i} AS (INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders(rows, columns.length, offset)})`
-        offset += rows * columns.length
-        return sql
-      })
-      await tx.query(`WITH ${ctes.join(', ')} UPDATE audit_head SET seq = $${offset + 1}, hash = $${offset + 2}, at = $${offset + 3} WHERE id = 1`,
-        [...inserts.flatMap((i) => i.values), seq, hash, at])
+      const companions = groupedByTable(batch.flatMap((w) => w.companions))
+      const before = entryParameters + companions.length
+      const sql = `WITH w AS (${entryInsert})${companions.map((c) => `, ${c.sql}`).join('')} UPDATE audit_head SET seq = $${before + 1}, hash = $${before + 2}, at = $1 WHERE id = 1`
+      // Prepared under a name its text gives (a few texts in all: with receipts or without), so that
+      // PostgreSQL plans it once per connection, not at every batch.
+      await tx.query(sql, [at, ...columns, ...companions.map((c) => c.rows), seq, hash], { name: `audit_append_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}` })
       return seq
     })
   }

@@ -13,6 +13,7 @@ import { ChainVerifier, type StoredEntry, type VerificationReport } from './chai
 import { listCheckpoints, onlineStart, type Checkpoint } from './checkpoints.ts'
 import { consistencyRanges, frontierSize, inclusionRanges, type NodeRange } from './merkle.ts'
 import { StoredTree } from './stored-tree.ts'
+import { canonicalAt, entryLinePrefix, hashAt, prevHashAt, topLevelSeq } from './entry-line.ts'
 import type { Seal } from './seal.ts'
 import type { JWK } from 'jose'
 
@@ -184,11 +185,9 @@ export class AuditReader {
   }
 }
 
-const entryLinePrefix = '{"type":"entry","prevHash":"'
-
 /**
  * One line of an export. An entry line carries the entry's canonical bytes verbatim, so that a verifier
- * hashes what was hashed instead of re-encoding it: {"type":"entry","prevHash":"…","hash":"…","entry":<RFC 8785 JSON>}.
+ * hashes what was hashed instead of re-encoding it (its layout: entry-line.ts).
  */
 export function exportLineText (line: ExportLine): string {
   if (line.type !== 'entry') return JSON.stringify(line)
@@ -197,43 +196,17 @@ export function exportLineText (line: ExportLine): string {
 
 export function parseExportLine (text: string): ExportLine {
   if (!text.startsWith(entryLinePrefix)) return JSON.parse(text)
-  const prevHash = text.slice(entryLinePrefix.length, entryLinePrefix.length + 64)
-  const hashAt = entryLinePrefix.length + 64 + '","hash":"'.length
-  const canonical = text.slice(hashAt + 64 + '","entry":'.length, -1)
+  const canonical = text.slice(canonicalAt, -1)
   const seq = topLevelSeq(canonical)
   return {
     type: 'entry',
-    prevHash,
+    prevHash: text.slice(prevHashAt, prevHashAt + 64),
     hash: text.slice(hashAt, hashAt + 64),
     canonical,
     seq,
     // Decoded only when needed (a failure's diagnosis): most entries are checked by their bytes alone.
     get entry () { return JSON.parse(canonical) }
   }
-}
-
-/**
- * The entry's own "seq" member, found without decoding the whole entry: a scan that skips strings and
- * nested values (a detail may hold a "seq" of its own). Undefined when there is none.
- */
-export function topLevelSeq (canonical: string): number | undefined {
-  let depth = 0
-  for (let i = 0; i < canonical.length; i++) {
-    const c = canonical.charCodeAt(i)
-    if (c === 0x22) {
-      if (depth === 1 && canonical.startsWith('"seq":', i)) {
-        const digits = /^\d+/.exec(canonical.slice(i + 6, i + 26))
-        return digits ? Number(digits[0]) : undefined
-      }
-      // Skip the string, escapes included.
-      for (i++; i < canonical.length && canonical.charCodeAt(i) !== 0x22; i++) if (canonical.charCodeAt(i) === 0x5c) i++
-    } else if (c === 0x7b || c === 0x5b) {
-      depth++
-    } else if (c === 0x7d || c === 0x5d) {
-      depth--
-    }
-  }
-  return undefined
 }
 
 /** Checks export lines one by one; shared by the server and the offline verifier. */
@@ -247,6 +220,12 @@ export class ExportVerifier {
 
   get failed (): boolean {
     return this.#verifier?.failed ?? false
+  }
+
+  /** An entry line already hashed (ChainVerifier.hashedEntry). */
+  hashedEntry (seq: number, prevHash: string, hash: string, leaf: Buffer) {
+    if (!this.#verifier) throw new Error('an export starts with its header line')
+    this.#verifier.hashedEntry(seq, prevHash, hash, leaf)
   }
 
   /** Returns a promise only for checkpoints (their signatures); entries are checked synchronously. */

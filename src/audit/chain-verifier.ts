@@ -66,10 +66,7 @@ export class ChainVerifier {
     if (this.#firstBad) return
     const { prevHash, hash } = stored
     const seq = stored.seq ?? stored.entry.seq
-    const expected = this.#seq + 1
-    if (seq !== expected) {
-      return this.#fail(expected, 'missing', seq > expected ? `entries ${expected} to ${seq - 1} are missing` : `entry ${seq} appears again after ${this.#seq}`)
-    }
+    if (!this.#next(seq)) return
     const canonical = stored.canonical ?? entryCanonical(stored.entry)
     if (chainHash(prevHash, canonical) !== hash) {
       const entry = stored.entry
@@ -78,10 +75,31 @@ export class ChainVerifier {
         ? this.#fail(entry.seq, 'altered', `entry ${entry.seq} does not match its hash`)
         : this.#fail(entry.seq, 'reordered', `entry ${entry.seq} was written as entry ${movedFrom}`)
     }
+    this.#link(seq, prevHash, hash, entryLeafHash(canonical))
+  }
+
+  /**
+   * An entry whose chain hash its caller has found to hold, with its leaf hash: the offline verifier hashes
+   * entries on other threads, and gives the others (that fail, or that it cannot read as bytes) to entry().
+   */
+  hashedEntry (seq: number, prevHash: string, hash: string, leaf: Buffer) {
+    if (this.#firstBad || !this.#next(seq)) return
+    this.#link(seq, prevHash, hash, leaf)
+  }
+
+  /** Whether `seq` is the next sequence number; a failure otherwise. */
+  #next (seq: number): boolean {
+    const expected = this.#seq + 1
+    if (seq === expected) return true
+    this.#fail(expected, 'missing', seq > expected ? `entries ${expected} to ${seq - 1} are missing` : `entry ${seq} appears again after ${this.#seq}`)
+    return false
+  }
+
+  #link (seq: number, prevHash: string, hash: string, leaf: Buffer) {
     if (prevHash !== this.#head) return this.#fail(seq, 'reordered', `entry ${seq} does not follow entry ${this.#seq}`)
     this.#seq = seq
     this.#head = hash
-    this.#frontier.add(entryLeafHash(canonical))
+    this.#frontier.add(leaf)
     this.#entries++
   }
 

@@ -1,6 +1,12 @@
 // SHA-256 of concatenated parts through the one-shot crypto.hash and a reused buffer: the audit verifier
 // hashes three times per entry, and a Hash object per call would be most of its cost.
-import { hash } from 'node:crypto'
+import { hash, type BinaryLike } from 'node:crypto'
+
+/**
+ * A one-shot SHA-256 as a Buffer. Asked for a Buffer, crypto.hash takes 2.5–3 µs here; asked for "binary" (latin1) text
+ * (a character per byte) and turned into a Buffer, 0.5–0.75 µs, for the same bytes.
+ */
+export const sha256Digest = (data: BinaryLike): Buffer => Buffer.from(hash('sha256', data, 'binary'), 'binary')
 
 let scratch = Buffer.alloc(4096)
 
@@ -13,5 +19,5 @@ export function sha256 (...parts: Uint8Array[]): Buffer {
     scratch.set(part, at)
     at += part.length
   }
-  return hash('sha256', scratch.subarray(0, size), 'buffer') as Buffer
+  return sha256Digest(scratch.subarray(0, size))
 }

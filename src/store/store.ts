@@ -7,8 +7,16 @@ import pg from 'pg'
 import type { PGlite as PGliteType } from '@electric-sql/pglite'
 import { StoreUnavailable } from '../errors.ts'
 
+export interface QueryOptions {
+  /**
+   * Prepared once per connection under this name (PostgreSQL; PGlite ignores it): planned once instead of at
+   * every call. A name must only ever stand for one text.
+   */
+  name?: string
+}
+
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<{ rows: T[] }>
 }
 
 export interface Executable extends Queryable {
@@ -62,7 +70,7 @@ function classified (err: unknown): never {
 /** The one place where either driver's failures are classified, so that every caller sees the same errors. */
 function classifying (store: Store): Store {
   const executable = (e: Executable): Executable => ({
-    query: <T>(sql: string, params?: unknown[]) => e.query<T>(sql, params).catch(classified),
+    query: <T>(sql: string, params?: unknown[], options?: QueryOptions) => e.query<T>(sql, params, options).catch(classified),
     exec: (sql) => e.exec(sql).catch(classified)
   })
   return {
@@ -73,13 +81,17 @@ function classifying (store: Store): Store {
   }
 }
 
+/** pg's form of a query, named when it is to be prepared. */
+const pgQuery = (sql: string, params: unknown[] | undefined, options?: QueryOptions) =>
+  options?.name ? { name: options.name, text: sql, values: params } : { text: sql, values: params }
+
 function openPg (connectionString: string, poolSize: number | undefined): Store {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {})
   return {
     kind: 'pg',
-    query: (sql, params) => pool.query(sql, params as unknown[]) as never,
+    query: (sql, params, options) => pool.query(pgQuery(sql, params, options)) as never,
     exec: async (sql) => { await pool.query(sql) },
     async transaction (fn) {
       const client = await pool.connect()
@@ -91,12 +103,12 @@ function openPg (connectionString: string, poolSize: number | undefined): Store 
       let begun = false
       // BEGIN rides with the first statement when that has no parameters (one simple query, several
       // statements, the last one's rows): a round trip fewer on the audit writer's path.
-      const query = async (sql: string, params?: unknown[]) => {
-        if (begun) return client.query(sql, params)
+      const query = async (sql: string, params?: unknown[], options?: QueryOptions) => {
+        if (begun) return client.query(pgQuery(sql, params, options))
         begun = true
         if (params?.length) {
           await client.query('BEGIN')
-          return client.query(sql, params)
+          return client.query(pgQuery(sql, params, options))
         }
         const results = await client.query(`BEGIN; ${sql}`) as unknown as pg.QueryResult[]
         return results[1]

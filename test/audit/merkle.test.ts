@@ -56,7 +56,7 @@ t.test('with the oldest leaves archived, the frontier stands for them in roots a
 })
 
 t.test('an export line\'s own sequence number, not one nested in its detail', async (t) => {
-  const { topLevelSeq } = await import('../../src/audit/audit-reader.ts')
+  const { topLevelSeq } = await import('../../src/audit/entry-line.ts')
   t.equal(topLevelSeq('{"action":"audit.proof","detail":{"seq":7,"x":"\\"seq\\":9"},"role":"auditor","seq":31,"sources":[{"seq":2}]}'), 31)
   t.equal(topLevelSeq('{"detail":{"seq":7}}'), undefined)
 })
