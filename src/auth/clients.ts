@@ -142,8 +142,6 @@ export class ClientDirectory {
   /** Reads the clients again (an announced change, the registry refresh when the store says they changed). */
   reload (): Promise<void> {
     // One read after another; a read that failed (a store blip) fails its own callers, never the next read.
-    // Not stale while a read is under way: requests arriving meanwhile wait for it rather than queue more.
-    this.#stale = false
     this.#reading = this.#reading.catch(() => {}).then(async () => {
       try {
         await this.#read()
