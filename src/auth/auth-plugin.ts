@@ -60,7 +60,7 @@ function bearerClient (request: FastifyRequest, opts: AuthOptions): Client | und
 async function authPlugin (app: FastifyInstance, { now }: { now: () => number }) {
   const { config } = app
   const ca = config.tls?.caKeyFile ? { certPem: await readFile(config.tls.caFile, 'utf8'), keyPem: await readFile(config.tls.caKeyFile, 'utf8') } : undefined
-  const signal = { publisher: app.redis, subscriber: app.redisConnections.blocking(), channel: `${config.redisPrefix}clients:changed` }
+  const signal = { redis: app.redis, key: `${config.redisPrefix}clients:revision` }
   const clients = await ClientDirectory.open({ store: app.store, signal, ca, agencies: app.agencies, production: config.env === 'production' }, config.clientsFile)
   const opts: AuthOptions = { clients, bearer: config.authBearer, revoked: crlFile(config.tls, now) }
   app.decorate('clients', opts.clients)

@@ -1,6 +1,6 @@
 // The clients the gateway knows. The clients file seeds them; the store holds them, and an admin adds and
 // disables clients at run time. Tokens are compared by SHA-256, never kept in clear. Every instance reads the
-// clients again as soon as any of them changes one (a message on a Redis channel; a request costs nothing).
+// clients again as soon as any of them changes one (a revision counter in Redis, read at each request).
 import { hash, randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import { calculateJwkThumbprint, importJWK } from 'jose'
@@ -48,11 +48,8 @@ const clientOf = (row: ClientRow): Client => ({
   ...row.disabled_at ? { disabledAt: new Date(row.disabled_at).toISOString() } : {}
 })
 
-/**
- * Where the instances meet: a Redis channel every change is announced on, published through `publisher` and
- * heard on `subscriber` (a connection of its own, which Redis keeps for listening).
- */
-export interface ClientSignal { publisher: Redis, subscriber: Redis, channel: string }
+/** Where the instances meet: the revision counter every change increments. */
+export interface ClientSignal { redis: Redis, key: string }
 
 /** What the directory is opened with: the store, the instances' signal, and the CA that signs new clients' CSRs, if this gateway holds its key. */
 export interface DirectoryDeps { store: Store, signal: ClientSignal, ca?: CertificateAuthority, agencies: { has: (code: string) => boolean }, production: boolean }
@@ -65,8 +62,8 @@ export class ClientDirectory {
   #production: boolean
   #byTokenHash = new Map<string, Client>()
   #byId = new Map<string, Client>()
-  /** Whether the last read failed: the next request reads again. */
-  #stale = false
+  /** The last revision counter read; a higher one means another instance changed a client. */
+  #seen = 0
   #reading: Promise<void> = Promise.resolve()
 
   constructor (deps: DirectoryDeps) {
@@ -103,7 +100,6 @@ export class ClientDirectory {
     })
     const directory = new ClientDirectory(deps)
     await directory.#read()
-    directory.#listen()
     if (deps.production) {
       const { rows } = await store.query<ClientRow>('SELECT * FROM clients WHERE disabled_at IS NULL')
       refuseDevelopmentCredentials(rows.map((r) => ({ id: r.id, tokenSha256: r.token_sha256, assertionKey: json(r.assertion_key) ?? undefined })), 'the store')
@@ -112,46 +108,37 @@ export class ClientDirectory {
   }
 
   async #read (): Promise<void> {
+    const seen = await this.#counter()
     const { rows } = await this.#store.query<ClientRow>('SELECT id, name, roles, agency, token_sha256, assertion_key, disabled_at FROM clients')
     const clients = rows.map((row) => [row.token_sha256, clientOf(row)] as const)
     this.#byTokenHash = new Map(clients.filter(([token]) => token !== null) as Array<[string, Client]>)
     this.#byId = new Map(clients.map(([, client]) => [client.id, client]))
+    // The counter as read, not the highest seen: a Redis that lost it (a restart, a flush) counts again from 1.
+    if (seen !== undefined) this.#seen = seen
   }
 
-  /**
-   * Reads again when another instance announces a change, and each time the channel (re)connects, since what
-   * was announced while it was down is lost. While Redis is down the registry refresh reads the store every few
-   * seconds instead.
-   */
-  #listen () {
-    const { subscriber, channel } = this.#signal
-    subscriber.on('message', (heard: string) => { if (heard === channel) this.reload().catch(() => {}) })
-    subscriber.on('ready', () => { this.reload().catch(() => {}) })
-    subscriber.subscribe(channel).catch(() => {})
+  /** The revision counter, or undefined while Redis is down (the registry refresh then reads the store every few seconds). */
+  async #counter (): Promise<number | undefined> {
+    return this.#signal.redis.get(this.#signal.key).then(Number, () => undefined)
   }
 
-  /**
-   * Waits for a read under way, so that a request heard after a change is judged by it; reads again first if
-   * the last read failed.
-   */
+  /** Reads the clients again if another instance changed one since: a disabled client is refused at once everywhere. */
   async fresh (): Promise<void> {
-    if (this.#stale) this.reload().catch(() => {})
+    const seen = await this.#counter()
+    if (seen === undefined || seen === this.#seen) return
+    this.#reading = this.#next(() => seen !== this.#seen ? this.#read() : undefined)
     await this.#reading
   }
 
-  /** Reads the clients again (an announced change, the registry refresh when the store says they changed). */
+  /** Reads the clients again (the registry refresh, when the store says they changed). */
   reload (): Promise<void> {
-    // One read after another; a read that failed (a store blip) fails its own callers, never the next read.
-    this.#reading = this.#reading.catch(() => {}).then(async () => {
-      try {
-        await this.#read()
-        this.#stale = false
-      } catch (err) {
-        this.#stale = true
-        throw err
-      }
-    })
+    this.#reading = this.#next(() => this.#read())
     return this.#reading
+  }
+
+  /** Reads one after another; a read that failed (a store blip) fails its own callers, never the next read. */
+  #next (read: () => Promise<void> | undefined): Promise<void> {
+    return this.#reading.catch(() => {}).then(read)
   }
 
   /**
@@ -160,7 +147,7 @@ export class ClientDirectory {
    * the registry refresh reads again.
    */
   async #changed (): Promise<void> {
-    await this.#signal.publisher.publish(this.#signal.channel, 'changed').catch(() => {})
+    await this.#signal.redis.incr(this.#signal.key).catch(() => {})
     await this.reload().catch(() => {})
   }
 
