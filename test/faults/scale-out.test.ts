@@ -28,7 +28,6 @@ interface Outcome { status: number, requestId?: string, reasons: string[], at: n
 
 t.test('two gateways through a Redis failover and a lost PostgreSQL replica', async (t) => {
   const [parts, sandbox] = await Promise.all([startDistributedParts({ replica: true, sentinel: true, fsync: false }), testSandbox(t)])
-  t.teardown(() => parts.stop())
   const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `scale-out-${randomBytes(4).toString('hex')}.ndjson`)) : undefined
   t.teardown(() => logFile?.end())
   const env = {
@@ -43,8 +42,12 @@ t.test('two gateways through a Redis failover and a lost PostgreSQL replica', as
     JOB_FETCH_BACKOFF_MS: '20',
     LOG_LEVEL: 'info'
   }
-  const gateways = await startCluster(2, env, { log: (_i, line) => logFile?.write(line + '\n') })
-  t.teardown(() => stopAll(gateways))
+  const gateways = await startCluster(2, env, { log: (_i, line) => logFile?.write(line + '\n') }).catch(async (err) => { await parts.stop(); throw err })
+  // The gateways stop while what they stand on is still there; then the parts.
+  t.teardown(async () => {
+    await stopAll(gateways)
+    await parts.stop()
+  })
   const ready = async (gateway: GatewayProcess) => {
     const res = await request(`${gateway.origin}/readyz`)
     return { status: res.statusCode, body: await res.body.json() as any }
