@@ -11,31 +11,43 @@ async function ticksOf (pid: number | string): Promise<number> {
   return fields.length > 14 ? Number(fields[11]) + Number(fields[12]) : 0
 }
 
-async function ticksByCommand (pattern: RegExp): Promise<number> {
-  let total = 0
+/** Ticks of every process whose command matches, by pid. */
+async function ticksByCommand (pattern: RegExp): Promise<Map<string, number>> {
+  const ticks = new Map<string, number>()
   for (const pid of (await readdir('/proc')).filter((p) => /^\d+$/.test(p))) {
     const comm = (await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '')).trim()
-    if (pattern.test(comm)) total += await ticksOf(pid)
+    if (pattern.test(comm)) ticks.set(pid, await ticksOf(pid))
   }
-  return total
+  return ticks
 }
+
+/**
+ * What the processes matching a command used between two samples: a process that ended in between (a
+ * PostgreSQL backend of a pool that let it go) takes its ticks along, so only the processes alive at the end count.
+ */
+const usedSince = (before: Map<string, number>, after: Map<string, number>) =>
+  [...after].reduce((sum, [pid, ticks]) => sum + ticks - (before.get(pid) ?? 0), 0)
 
 export interface CpuShares { seconds: number, rows: Array<{ name: string, seconds: number, share: number }> }
 
 /** `pids`: a process, or several counted as one (the instances of a server). */
 export async function cpuShares (pids: Record<string, number | number[]>, run: () => Promise<unknown>): Promise<CpuShares> {
   const ticksOfAll = async (some: number[]) => (await Promise.all(some.map(ticksOf))).reduce((a, n) => a + n, 0)
+  const byPid = async () => ({ postgres: await ticksByCommand(/^postgres/), redis: await ticksByCommand(/^redis-server/) })
   const sample = async (): Promise<Record<string, number>> => ({
     ...Object.fromEntries(await Promise.all(Object.entries(pids).map(async ([name, pid]) => [name, await ticksOfAll([pid].flat())] as const))),
-    'PostgreSQL (all backends)': await ticksByCommand(/^postgres/),
-    Redis: await ticksByCommand(/^redis-server/),
     'load generator (autocannon)': await ticksOf(process.pid)
   })
   const before = await sample()
+  const servicesBefore = await byPid()
   const started = performance.now()
   await run()
   const seconds = (performance.now() - started) / 1000
   const after = await sample()
+  const servicesAfter = await byPid()
+  after['PostgreSQL (all backends)'] = usedSince(servicesBefore.postgres, servicesAfter.postgres)
+  after.Redis = usedSince(servicesBefore.redis, servicesAfter.redis)
+  before['PostgreSQL (all backends)'] = before.Redis = 0
   const capacity = seconds * cpus().length
   return {
     seconds,

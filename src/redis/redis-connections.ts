@@ -16,9 +16,7 @@ export class RedisConnections {
 
   constructor (target: RedisTarget) {
     this.#target = target
-    // Commands issued in one turn of the event loop (a prefill's cache lookups, many requests' rate limits
-    // under load) go out in one write and come back in one read.
-    this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, enableAutoPipelining: true })
+    this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
     this.producer.connect().catch(() => {})
   }
 
