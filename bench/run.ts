@@ -211,7 +211,7 @@ Latency a prefill adds over B′ at ${rate} requests/s: p50 ${spread(added.p50, 
 
 ## What each fixed-load run went through (for its tail)
 
-PostgreSQL's active backends sampled every 5 ms (share of samples with a backend in each state; \`CPU\`: running);
+PostgreSQL's active backends sampled every 20 ms (share of samples with a backend in each state; \`CPU\`: running);
 WAL segments written through; the gateway's event-loop delay and garbage collections over the run.
 
 | run | p99 | backends | WAL segments | event loop p99 / max | GC (count, total) |

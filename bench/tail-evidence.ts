@@ -1,5 +1,5 @@
 // What happened while a paced load ran, to tell where its slowest requests come from: what PostgreSQL's
-// backends were waiting on (sampled every 5 ms), how many WAL segments the load went through, and, for a
+// backends were waiting on (sampled every 20 ms), how many WAL segments the load went through, and, for a
 // gateway, its event loop's delay and its garbage collections over the run (from its /metrics).
 import pg from 'pg'
 import { request } from 'undici'
@@ -28,8 +28,8 @@ function figures (text: string): Map<string, number> {
 export async function withTailEvidence<T> (databaseUrl: string, gateways: string[], load: () => Promise<T>): Promise<{ result: T, evidence: TailEvidence }> {
   const db = new pg.Client({ connectionString: databaseUrl })
   await db.connect()
-  const segment = async () => parseInt((await db.query<{ f: string }>('SELECT pg_walfile_name(pg_current_wal_insert_lsn()) AS f')).rows[0].f.slice(-8), 16)
-  const firstSegment = await segment()
+  const lsn = async () => (await db.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0].lsn
+  const firstLsn = await lsn()
   // A scrape resets the event-loop histogram: what the next one reports is the run's.
   const gcBefore = await Promise.all(gateways.map(async (origin) => figures(await metricsOf(origin))))
   const waits = new Map<string, number>()
@@ -41,12 +41,17 @@ export async function withTailEvidence<T> (databaseUrl: string, gateways: string
         "SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS wait FROM pg_stat_activity WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()")
       samples++
       for (const { wait } of rows) waits.set(wait, (waits.get(wait) ?? 0) + 1)
-      await new Promise((resolve) => setTimeout(resolve, 5))
+      // Often enough to see a wait of a few ms, seldom enough not to load the 2 cores the run is measured on.
+      await new Promise((resolve) => setTimeout(resolve, 20))
     }
   })()
   const result = await load().finally(() => { sampler.running = false })
   await sampling
-  const walSegments = await segment() - firstSegment
+  // Segments entered, from the segment numbers of both positions (16 MiB each unless initdb said otherwise).
+  const { rows: [wal] } = await db.query<{ segments: number }>(
+    "SELECT (pg_wal_lsn_diff($2::pg_lsn, '0/0') / setting::bigint)::bigint - (pg_wal_lsn_diff($1::pg_lsn, '0/0') / setting::bigint)::bigint AS segments FROM pg_settings WHERE name = 'wal_segment_size'",
+    [firstLsn, await lsn()])
+  const walSegments = Number(wal.segments)
   await db.end()
   const evidence: TailEvidence = { waits: [...waits].sort((a, b) => b[1] - a[1]), samples, walSegments }
   if (gateways.length > 0) {

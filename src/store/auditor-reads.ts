@@ -20,6 +20,8 @@ const readOnly = '25006'
 
 /** How often the replica is probed: its lag, and whether it is back. */
 const probeEveryMs = 1000
+/** How long a statement on the replica may go unanswered (an auditor's export streams in pages, each well within). */
+const replicaTimeoutMs = 10_000
 
 export class AuditorReads implements Queryable {
   #primary: Store
@@ -79,7 +81,9 @@ declare module 'fastify' {
 /** `report`: told every probe's result (the metrics' gauges). */
 export default fp(async (app: FastifyInstance, opts: { report?: (health: ReplicaHealth) => void }) => {
   const { databaseReadUrl, dataDir, databasePoolSize } = app.config
-  const reads = new AuditorReads(app.store, databaseReadUrl ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize }) : undefined)
+  // A replica cut off without a reset would hold reads and probes for minutes: past this, it counts as down.
+  const replica = databaseReadUrl ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize, queryTimeoutMs: replicaTimeoutMs }) : undefined
+  const reads = new AuditorReads(app.store, replica)
   app.decorate('auditorReads', reads)
   if (!databaseReadUrl) return
   // One probe at a time: an unreachable replica can take the connection timeout to say so.

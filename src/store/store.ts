@@ -36,12 +36,14 @@ export interface StoreOptions {
   pgliteDataDir?: string
   /** PostgreSQL connections held at most (DATABASE_POOL_SIZE); pg's own default, 10, for tests and tools. */
   poolSize?: number
+  /** A statement not answered within this fails as the store being unavailable (pg only): a server gone silent is not waited for. */
+  queryTimeoutMs?: number
   /** Told what opening is doing, for a person watching a first start (initdb can take a minute). */
   progress?: (message: string) => void
 }
 
 export async function openStore (options: StoreOptions): Promise<Store> {
-  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options.poolSize) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`, options.progress))
+  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options.poolSize, options.queryTimeoutMs) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`, options.progress))
 }
 
 /**
@@ -85,8 +87,8 @@ function classifying (store: Store): Store {
 const pgQuery = (sql: string, params: unknown[] | undefined, options?: QueryOptions) =>
   options?.name ? { name: options.name, text: sql, values: params } : { text: sql, values: params }
 
-function openPg (connectionString: string, poolSize: number | undefined): Store {
-  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 })
+function openPg (connectionString: string, poolSize: number | undefined, queryTimeoutMs: number | undefined): Store {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000, query_timeout: queryTimeoutMs })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {})
   return {
