@@ -32,28 +32,23 @@ export interface CpuShares { seconds: number, rows: Array<{ name: string, second
 
 /** `pids`: a process, or several counted as one (the instances of a server). */
 export async function cpuShares (pids: Record<string, number | number[]>, run: () => Promise<unknown>): Promise<CpuShares> {
-  const ticksOfAll = async (some: number[]) => (await Promise.all(some.map(ticksOf))).reduce((a, n) => a + n, 0)
-  const byPid = async () => ({ postgres: await ticksByCommand(/^postgres/), redis: await ticksByCommand(/^redis-server/) })
-  const sample = async (): Promise<Record<string, number>> => ({
-    ...Object.fromEntries(await Promise.all(Object.entries(pids).map(async ([name, pid]) => [name, await ticksOfAll([pid].flat())] as const))),
-    'load generator (autocannon)': await ticksOf(process.pid)
+  const ticksByPid = async (some: number[]) => new Map(await Promise.all(some.map(async (pid) => [String(pid), await ticksOf(pid)] as const)))
+  const sample = async (): Promise<Record<string, Map<string, number>>> => ({
+    ...Object.fromEntries(await Promise.all(Object.entries({ ...pids, 'load generator (autocannon)': process.pid }).map(async ([name, pid]) => [name, await ticksByPid([pid].flat())] as const))),
+    'PostgreSQL (all backends)': await ticksByCommand(/^postgres/),
+    Redis: await ticksByCommand(/^redis-server/)
   })
   const before = await sample()
-  const servicesBefore = await byPid()
   const started = performance.now()
   await run()
   const seconds = (performance.now() - started) / 1000
   const after = await sample()
-  const servicesAfter = await byPid()
-  after['PostgreSQL (all backends)'] = usedSince(servicesBefore.postgres, servicesAfter.postgres)
-  after.Redis = usedSince(servicesBefore.redis, servicesAfter.redis)
-  before['PostgreSQL (all backends)'] = before.Redis = 0
   const capacity = seconds * cpus().length
   return {
     seconds,
     rows: Object.keys(after).map((name) => {
-      // A process that ended in between (a PostgreSQL backend) takes its ticks along: never below zero.
-      const used = Math.max(0, after[name] - before[name]) / ticksPerSecond
+      // A named process that ended reads as 0 ticks: never below zero.
+      const used = Math.max(0, usedSince(before[name], after[name])) / ticksPerSecond
       return { name, seconds: used, share: used / capacity }
     })
   }
