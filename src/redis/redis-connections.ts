@@ -71,8 +71,10 @@ export class RedisConnections {
 
   #open (options: RedisOptions): Redis {
     const target = this.#target
-    // failoverDetector: told by the Sentinels of a switch, a connection moves at once, not at its next error.
-    const connection = typeof target === 'string' ? new Redis(target, options) : new Redis({ ...options, ...target, failoverDetector: true })
+    // No failoverDetector: it ends a connection for good when the switch is announced while that connection is
+    // asking a Sentinel for the primary (ioredis 5.11). It is not needed either: a Sentinel that demotes a
+    // primary disconnects its clients, and a connection that loses its server asks the Sentinels again.
+    const connection = typeof target === 'string' ? new Redis(target, options) : new Redis({ ...options, ...target })
     // Readiness and the workers report an outage; a line per failed reconnect would flood the log.
     connection.on('error', () => {})
     this.#opened.push(connection)
