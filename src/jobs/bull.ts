@@ -14,6 +14,7 @@ export function startWorker<T> (setup: QueueSetup, queue: string, processor: Pro
   if (concurrency === 0) return
   setup.connections.whenReady(() => {
     const worker = new Worker<T>(queue, processor, { connection: setup.connections.blocking(), prefix: setup.prefix, concurrency })
+    setup.connections.adopt(worker)
     worker.on('error', (err) => setup.log.warn({ queue, err: err.message }, 'queue worker: redis unreachable; retrying'))
     worker.on('failed', (job, err) => setup.log.warn({ queue, job: job?.id, attempt: job?.attemptsMade, err: err.message }, 'queue job failed'))
     started(worker)

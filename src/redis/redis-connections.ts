@@ -9,10 +9,14 @@ import { Redis, type RedisOptions } from 'ioredis'
 /** A Redis URL, or the Sentinels that know the primary of that name. */
 export type RedisTarget = string | { sentinels: Array<{ host: string, port: number }>, name: string }
 
+/** A BullMQ worker, as far as closing it goes. */
+interface Closable { close (force?: boolean): Promise<void> }
+
 export class RedisConnections {
   readonly producer: Redis
   #target: RedisTarget
   #opened: Redis[] = []
+  #workers: Closable[] = []
 
   constructor (target: RedisTarget) {
     this.#target = target
@@ -38,14 +42,23 @@ export class RedisConnections {
     return this.#open({ maxRetriesPerRequest: null })
   }
 
+  /** A worker started on a blocking connection, to be closed first when Redis is down (see readyToClose). */
+  adopt (worker: Closable): void {
+    this.#workers.push(worker)
+  }
+
   /**
    * Makes these BullMQ queues and workers safe to close: BullMQ stops listening when it closes. While Redis is
-   * down the connections end first (one still waiting for Redis would report its end to no one); while it is
-   * up, they finish starting (the version check, INFO, that a starting one sent would be cut by the close and
-   * reject with no one to hear it), unless Redis goes away meanwhile, and within 10 s whatever happens.
+   * down, every worker is closed at once (the jobs it holds are taken up again by a worker once their locks run
+   * out) and then the connections end (one still waiting for Redis would report its end to no one). Cut first,
+   * BullMQ 5 would retry a failing job's last command on the closed connection in a loop that never yields to
+   * the event loop. While Redis is up, they finish starting (the version check, INFO, that a starting one sent
+   * would be cut by the close and reject with no one to hear it), unless Redis goes away meanwhile, and within
+   * 10 s whatever happens.
    */
   async readyToClose (...starting: Array<{ waitUntilReady (): Promise<unknown> } | undefined>): Promise<void> {
     if (!this.ready) {
+      await Promise.all(this.#workers.map((worker) => worker.close(true)))
       await this.close()
       await new Promise((resolve) => setImmediate(resolve))
       return
