@@ -34,7 +34,10 @@ export async function startNode<T> (script: string, options: StartOptions<T>): P
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'inherit']
   })
-  const exited = once(child, 'exit').then(([code]) => code as number | null)
+  // A process started here ends with this one, even if whoever started it never stopped it (a test timed out).
+  const orphaned = () => child.kill('SIGKILL')
+  process.once('exit', orphaned)
+  const exited = once(child, 'exit').then(([code]) => { process.off('exit', orphaned); return code as number | null })
   const ready = await new Promise<T>((resolve, reject) => {
     let pending = ''
     const state: { found?: T, ended: boolean } = { ended: false }
