@@ -7,11 +7,18 @@ import type { SealedBox } from './sealed-box.ts'
 import type { Subject, SourceResult } from '../generated/types.ts'
 import type { CompiledAdapter } from '../registry/adapter-registry.ts'
 
+/**
+ * Stores sent and not yet acknowledged. Beyond, a record is not cached: a Redis that stops answering while
+ * still connected must not hold a copy of every record fetched meanwhile in this process's memory.
+ */
+export const maxPendingStores = 256
+
 export class RecordCache {
   #redis: Redis
   #prefix: string
   #box: SealedBox
   #inFlight = new Map<string, Promise<SourceResult>>()
+  #pendingStores = 0
 
   constructor (deps: { redis: Redis, prefix: string, box: SealedBox }) {
     this.#redis = deps.redis
@@ -30,8 +37,7 @@ export class RecordCache {
       const cached = this.#box.open<SourceResult>(await this.#redis.getBuffer(key).catch(() => null), key)
       if (cached) return { ...cached, ms: 0 }
       const outcome = await fetch()
-      // Not waited for: commands on one connection run in order, so a later lookup here finds it all the same.
-      if (outcome.status === 'found') this.#redis.set(key, this.#box.seal(outcome, key), 'EX', ttl).catch(() => {})
+      if (outcome.status === 'found') this.#store(key, outcome, ttl)
       return outcome
     })().finally(() => this.#inFlight.delete(key))
     this.#inFlight.set(key, lookup)
@@ -42,6 +48,13 @@ export class RecordCache {
   async invalidate (adapters: CompiledAdapter[], subject: Subject): Promise<void> {
     const keys = adapters.filter((a) => a.manifest.cache.ttlSeconds > 0).map((a) => this.#key(a, subject))
     if (keys.length > 0) await this.#redis.del(...keys).catch(() => {})
+  }
+
+  /** Not waited for: commands on one connection run in order, so a later lookup here finds it all the same. */
+  #store (key: string, outcome: SourceResult, ttl: number): void {
+    if (this.#pendingStores >= maxPendingStores) return
+    this.#pendingStores++
+    this.#redis.set(key, this.#box.seal(outcome, key), 'EX', ttl).catch(() => {}).finally(() => { this.#pendingStores-- })
   }
 
   #key (adapter: CompiledAdapter, subject: Subject): string {

@@ -1,8 +1,15 @@
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { setTimeout } from 'node:timers/promises'
 import t from 'tap'
 import { Redis } from 'ioredis'
+import { maxPendingStores, RecordCache } from '../../src/cache/record-cache.ts'
+import { SealedBox } from '../../src/cache/sealed-box.ts'
+import type { Subject, SourceResult } from '../../src/generated/types.ts'
+import type { CompiledAdapter } from '../../src/registry/adapter-registry.ts'
 import { citizen, citizenId, enterprise } from '../../sandbox/subjects.ts'
-import { auth, redisUrl, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, redisUrl, testGateway, tokens, until } from '../helpers/infra.ts'
+import { ownRedis } from '../helpers/own-services.ts'
 
 t.test('a burst for one subject makes one source call; cached values are encrypted under keyed names', async (t) => {
   const prefix = `test:cache:${Date.now()}:`
@@ -66,4 +73,25 @@ t.test('an agency that publishes a newer record about a subject invalidates its 
   t.equal(calls() - before, 3, 'the subject\'s cached answer was forgotten: the source is asked again')
   await prefill(other)
   t.equal(calls() - before, 3, 'another subject\'s stays cached')
+})
+
+t.test('a Redis that stops answering holds at most maxPendingStores records in memory', async (t) => {
+  const prefix = `test:cache-stall:${Date.now()}:`
+  // A Redis of its own: the pause below holds every client's writes.
+  const server = await ownRedis(t)
+  const redis = new Redis(server.url)
+  const admin = new Redis(server.url)
+  t.teardown(() => { redis.disconnect(); admin.disconnect() })
+  const cache = new RecordCache({ redis, prefix, box: new SealedBox(randomBytes(32)) })
+  // The cache reads an adapter's id, version and ttl, nothing else.
+  const adapter = { manifest: { id: 'stalled', version: '1.0.0', cache: { ttlSeconds: 60 } } } as unknown as CompiledAdapter
+  const found: SourceResult = { status: 'found', record: { value: 'x' }, retrievedAt: new Date().toISOString(), ms: 1 }
+  // Writes wait while reads are answered: every lookup misses, every record is fetched, and no store is acknowledged.
+  await admin.call('CLIENT', 'PAUSE', '1500', 'WRITE')
+  const subjects = Array.from({ length: maxPendingStores * 3 }, (_, i) => ({ type: 'citizen', id: citizenId(i) }) as Subject)
+  const outcomes = await Promise.all(subjects.map((subject) => cache.through(adapter, subject, async () => found)))
+  t.ok(outcomes.every((o) => o.status === 'found'), 'every prefill still gets its record')
+  await until(async () => (await redis.keys(`${prefix}cache:*`)).length === maxPendingStores || undefined, 'the stores sent to reach Redis once it answers')
+  await setTimeout(200)
+  t.equal((await redis.keys(`${prefix}cache:*`)).length, maxPendingStores, `only ${maxPendingStores} were sent; the rest were not cached`)
 })
