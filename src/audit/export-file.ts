@@ -1,6 +1,6 @@
 // Verifies NDJSON export files: the offline verifier's core. Several files (archives in order, then an export
-// of the online log) are checked as one chain, each continuing where the last ended. Each file is cut in two
-// at a line boundary and each half hashed by a thread of its own (export-hasher.ts), while this thread walks
+// of the online log) are checked as one chain, each continuing where the last ended. Each file is cut into
+// stripes at line boundaries, hashed by two threads taking turns (export-hasher.ts), while this thread walks
 // the chain through their results in order: the hashing is most of the work, and only the walk is sequential.
 import { once, on } from 'node:events'
 import { open, stat } from 'node:fs/promises'
@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads'
 import type { JWK } from 'jose'
 import { ExportVerifier, parseExportLine } from './audit-reader.ts'
 import type { VerificationReport } from './chain-verifier.ts'
-import { recordLine, recordSize, type HashedLines, type HashingJob } from './export-hasher.ts'
+import { recordLine, recordSize, type HashedLines, type HashingJob, type Stretch } from './export-hasher.ts'
 
 // The hashing threads run export-hasher.ts through tsx, as the verifier itself runs.
 const hasherSource = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./export-hasher.ts', import.meta.url).href)}) })`
@@ -29,18 +29,78 @@ async function lineBoundary (path: string, from: number, size: number): Promise<
   }
 }
 
-/** The lines of [start, end) of a file, a batch at a time, hashed by a thread that starts at once. */
-async function * hashedLines (job: HashingJob): AsyncGenerator<HashedLines> {
-  const worker = new Worker(hasherSource, { eval: true, workerData: job })
-  const exited = once(worker, 'exit')
-  try {
-    for await (const [batch] of on(worker, 'message') as AsyncIterable<[HashedLines]>) {
-      yield batch
-      if (batch.end === job.end) return
+/** Batches a hashing thread may have posted and the walk not yet taken (each up to a 4 MiB chunk's lines). */
+export const batchesAhead = 8
+
+/** How long a stripe is: the threads take turns, a stripe each, so that neither runs far ahead of the walk. */
+const stripeBytes = 16 << 20
+
+/**
+ * A thread hashing its stretches of a file, started at once; `next` gives its batches in order, and gives back
+ * a batch's credit when the walk asks for the one after.
+ */
+export class HashingThread {
+  #worker: Worker
+  #exited: Promise<unknown>
+  #messages: AsyncIterator<[HashedLines]>
+  #credits: Int32Array
+  #taken = 0
+
+  constructor (path: string, stretches: Stretch[], credit = new SharedArrayBuffer(4)) {
+    this.#credits = new Int32Array(credit)
+    Atomics.store(this.#credits, 0, batchesAhead)
+    this.#worker = new Worker(hasherSource, { eval: true, workerData: { path, stretches, credit } satisfies HashingJob })
+    this.#exited = once(this.#worker, 'exit')
+    // Listening from the start: a message posted before anyone listens would be lost.
+    this.#messages = on(this.#worker, 'message')[Symbol.asyncIterator]() as AsyncIterator<[HashedLines]>
+  }
+
+  async next (): Promise<HashedLines> {
+    if (this.#taken++ > 0) this.#give(1)
+    const { value, done } = await this.#messages.next()
+    if (done) throw new Error('a hashing thread stopped early')
+    return value[0]
+  }
+
+  async stop (): Promise<void> {
+    // A thread waiting for credit is woken to be stopped.
+    this.#give(batchesAhead)
+    await this.#worker.terminate()
+    await this.#exited
+  }
+
+  #give (n: number) {
+    Atomics.add(this.#credits, 0, n)
+    Atomics.notify(this.#credits, 0)
+  }
+}
+
+/** The file cut at line boundaries into stripes of `stripeBytes` (in two at least, so that both threads work). */
+async function stripesOf (path: string, size: number): Promise<Stretch[]> {
+  const length = Math.max(1, Math.min(stripeBytes, Math.ceil(size / 2)))
+  const cuts = [0]
+  for (let at = length; at < size; at += length) {
+    const cut = await lineBoundary(path, Math.max(at, cuts.at(-1)!), size)
+    if (cut > cuts.at(-1)! && cut < size) cuts.push(cut)
+  }
+  cuts.push(size)
+  return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }))
+}
+
+/** Walks the chain through a batch's lines, up to the first failure. */
+async function walk (verifier: ExportVerifier, { kinds, records, texts }: HashedLines): Promise<void> {
+  const bytes = Buffer.from(records.buffer, records.byteOffset, records.byteLength)
+  let record = 0
+  let text = 0
+  for (const kind of kinds) {
+    if (kind === recordLine) {
+      const at = record++ * recordSize
+      verifier.hashedEntry(bytes.readDoubleLE(at), bytes.toString('latin1', at + 8, at + 72), bytes.toString('latin1', at + 72, at + 136), bytes.subarray(at + 136, at + recordSize))
+    } else {
+      const pending = verifier.add(parseExportLine(texts[text++]))
+      if (pending) await pending
     }
-  } finally {
-    await worker.terminate()
-    await exited
+    if (verifier.failed) return
   }
 }
 
@@ -53,38 +113,24 @@ export async function verifyExportFile (paths: string | string[], jwks: { keys: 
   let reported = 0
   for (const [f, path] of files.entries()) {
     const size = sizes[f]
-    const middle = await lineBoundary(path, Math.floor(size / 2), size)
-    // Both halves start hashing now; the second one's batches wait until the walk reaches them.
-    const halves = [hashedLines({ path, start: 0, end: middle }), hashedLines({ path, start: middle, end: size })]
-    const ahead = halves.map((half) => half.next())
-    // A failure of the second half is seen when the walk reaches it (or never, after an earlier failure).
-    ahead[1].catch(() => {})
+    const stripes = await stripesOf(path, size)
+    const threads = [0, 1].map((t) => new HashingThread(path, stripes.filter((_, i) => i % 2 === t)))
     try {
-      for (const [h, half] of halves.entries()) {
-        for (let next = await ahead[h]; !next.done && !verifier.failed; next = await half.next()) {
-          const { kinds, records, texts, end } = next.value
-          const bytes = Buffer.from(records.buffer, records.byteOffset, records.byteLength)
-          let record = 0
-          let text = 0
-          for (const kind of kinds) {
-            if (kind === recordLine) {
-              const at = record++ * recordSize
-              verifier.hashedEntry(bytes.readDoubleLE(at), bytes.toString('latin1', at + 8, at + 72), bytes.toString('latin1', at + 72, at + 136), bytes.subarray(at + 136, at + recordSize))
-            } else {
-              const pending = verifier.add(parseExportLine(texts[text++]))
-              if (pending) await pending
-            }
-            if (verifier.failed) break
-          }
+      for (const [i, stripe] of stripes.entries()) {
+        for (let end = -1; end !== stripe.end && !verifier.failed;) {
+          const batch = await threads[i % 2].next()
+          end = batch.end
+          await walk(verifier, batch)
           const read = before + end
           if (onProgress && (read - reported >= 1 << 20 || read === total)) {
             reported = read
             onProgress(read, total)
           }
         }
+        if (verifier.failed) break
       }
     } finally {
-      await Promise.all(halves.map((half) => half.return(undefined)))
+      await Promise.all(threads.map((thread) => thread.stop()))
     }
     before += size
     if (verifier.failed) break

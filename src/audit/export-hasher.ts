@@ -7,8 +7,15 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { canonicalAt, entryLinePrefix, hashAt, prevHashAt, topLevelSeq } from './entry-line.ts'
 
-/** What the verifier asks of a thread: the bytes [start, end) of a file, starting and ending at line boundaries. */
-export interface HashingJob { path: string, start: number, end: number }
+/** Bytes [start, end) of a file, starting and ending at line boundaries. */
+export interface Stretch { start: number, end: number }
+
+/**
+ * What the verifier asks of a thread: stretches of a file, in order. `credit` (one Int32) is how many batches
+ * it may post before the verifier has taken them: the thread waits at zero, so that what it hashed ahead of the
+ * walk is held a few batches at a time, however long the file.
+ */
+export interface HashingJob { path: string, stretches: Stretch[], credit: SharedArrayBuffer }
 
 /** One batch of lines: `kinds` says, line by line, whether the next record or the next text comes. */
 export interface HashedLines { kinds: Uint8Array, records: Uint8Array, texts: string[], end: number }
@@ -25,8 +32,16 @@ class Batch {
   records = Buffer.alloc(0)
   used = 0
   texts: string[] = []
+  #credit: Int32Array
+
+  constructor (credit: SharedArrayBuffer) {
+    this.#credit = new Int32Array(credit)
+  }
 
   post (end: number) {
+    // Only this thread takes credit and only the verifier gives it back: once awake above zero, one is there.
+    Atomics.wait(this.#credit, 0, 0)
+    Atomics.sub(this.#credit, 0, 1)
     const records = this.records.subarray(0, this.used)
     const message: HashedLines = { kinds: Uint8Array.from(this.kinds), records, texts: this.texts, end }
     parentPort!.postMessage(message, [records.buffer as ArrayBuffer])
@@ -86,33 +101,39 @@ function hashed (bytes: Buffer, text: string, from: number, to: number, batch: B
   return true
 }
 
-function run ({ path, start, end }: HashingJob) {
-  const fd = openSync(path, 'r')
-  const batch = new Batch()
+function hashStretch (fd: number, { start, end }: Stretch, batch: Batch) {
   let rest = Buffer.alloc(0)
-  try {
-    for (let at = start; at < end;) {
-      // The unfinished line of the last chunk, then the next chunk after it.
-      const chunk = Buffer.allocUnsafeSlow(rest.length + Math.min(chunkSize, end - at))
-      rest.copy(chunk)
-      const read = readSync(fd, chunk, rest.length, chunk.length - rest.length, at)
-      if (read === 0) break
-      at += read
-      const bytes = chunk.subarray(0, rest.length + read)
-      // Lines are found and scanned in the latin1 text of the bytes: string searches are fast, and its
-      // offsets are the bytes'.
-      const text = bytes.toString('latin1')
-      let from = 0
-      for (let nl = text.indexOf('\n'); nl !== -1; from = nl + 1, nl = text.indexOf('\n', from)) {
-        if (nl > from && !hashed(bytes, text, from, nl, batch)) batch.text(bytes.toString('utf8', from, nl))
-      }
-      rest = Buffer.from(bytes.subarray(from))
-      batch.post(at - rest.length)
+  let posted = -1
+  for (let at = start; at < end;) {
+    // The unfinished line of the last chunk, then the next chunk after it.
+    const chunk = Buffer.allocUnsafeSlow(rest.length + Math.min(chunkSize, end - at))
+    rest.copy(chunk)
+    const read = readSync(fd, chunk, rest.length, chunk.length - rest.length, at)
+    if (read === 0) break
+    at += read
+    const bytes = chunk.subarray(0, rest.length + read)
+    // Lines are found and scanned in the latin1 text of the bytes: string searches are fast, and its
+    // offsets are the bytes'.
+    const text = bytes.toString('latin1')
+    let from = 0
+    for (let nl = text.indexOf('\n'); nl !== -1; from = nl + 1, nl = text.indexOf('\n', from)) {
+      if (nl > from && !hashed(bytes, text, from, nl, batch)) batch.text(bytes.toString('utf8', from, nl))
     }
-    // A last line without its newline is read trimmed, as the verifier always has.
-    const last = rest.toString('utf8').trim()
-    if (last !== '') batch.text(last)
-    batch.post(end)
+    rest = Buffer.from(bytes.subarray(from))
+    batch.post(posted = at - rest.length)
+  }
+  // A last line without its newline (only the file's last) is read trimmed, as the verifier always has.
+  const last = rest.toString('utf8').trim()
+  if (last !== '') batch.text(last)
+  // The verifier knows a stretch is done by a batch that ends where it ends.
+  if (posted !== end) batch.post(end)
+}
+
+function run ({ path, stretches, credit }: HashingJob) {
+  const fd = openSync(path, 'r')
+  try {
+    const batch = new Batch(credit)
+    for (const stretch of stretches) hashStretch(fd, stretch, batch)
   } finally {
     closeSync(fd)
   }

@@ -1,18 +1,20 @@
 // The offline verifier hashes each half of a file on a thread of its own: it must name the same first bad
 // entry, for the same reason, as reading the lines one by one on one thread, wherever the damage is.
 import { readFile, writeFile } from 'node:fs/promises'
+import { setTimeout } from 'node:timers/promises'
 import { join } from 'node:path'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { CompactSign } from 'jose'
 import { chainHash, entryCanonical, entryLeafHash, genesisHash, type ChainedEntry } from '../../src/audit/audit-entry.ts'
 import { exportLineText, parseExportLine, verifyLines } from '../../src/audit/audit-reader.ts'
 import { checkpointType } from '../../src/audit/checkpoints.ts'
-import { verifyExportFile } from '../../src/audit/export-file.ts'
+import { batchesAhead, HashingThread, verifyExportFile } from '../../src/audit/export-file.ts'
 import { MerkleFrontier } from '../../src/audit/merkle.ts'
 import { KeyRing } from '../../src/keys/key-ring.ts'
-import { tempDir } from '../helpers/infra.ts'
+import { tempDir, until } from '../helpers/infra.ts'
 
-t.test('damage in either half of an export is found as the one-thread reading finds it', async (t) => {
+/** An export's lines: `count` entries (each with `padding` characters more), a checkpoint every 100, signed by a key of its own. */
+async function exportOf (t: Test, count: number, padding = 0) {
   const dir = await tempDir(t)
   await KeyRing.rotate(join(dir, 'keys'))
   const keys = await KeyRing.load(join(dir, 'keys'), false)
@@ -20,9 +22,9 @@ t.test('damage in either half of an export is found as the one-thread reading fi
   const frontier = new MerkleFrontier()
   let head = genesisHash
   const at = new Date().toISOString()
-  for (let seq = 1; seq <= 400; seq++) {
+  for (let seq = 1; seq <= count; seq++) {
     // Non-ASCII text and a nested "seq", as real entries may carry.
-    const entry: ChainedEntry = { seq, at, requestId: `req-${seq}`, clientId: 'portal-dvc', role: 'portal', action: 'prefill', purpose: 'Cấp lại hộ chiếu', detail: { seq: seq * 7 }, result: 'ok' }
+    const entry: ChainedEntry = { seq, at, requestId: `req-${seq}`, clientId: 'portal-dvc', role: 'portal', action: 'prefill', purpose: 'Cấp lại hộ chiếu', detail: { seq: seq * 7, ...padding ? { padding: 'x'.repeat(padding) } : {} }, result: 'ok' }
     const canonical = entryCanonical(entry)
     const prevHash = head
     head = chainHash(prevHash, canonical)
@@ -36,6 +38,7 @@ t.test('damage in either half of an export is found as the one-thread reading fi
   }
   const file = join(dir, 'export.ndjson')
   const entryLine = (seq: number) => lines.findIndex((l) => l.includes(`"requestId":"req-${seq}"`))
+  /** Verifies the lines as `edit` leaves them, by the threads and by one thread: the same report, and the expected one. */
   const both = async (name: string, edit: (lines: string[]) => string[], expected: object, { ending = '\n', bytes = (b: Buffer) => b } = {}) => {
     await writeFile(file, bytes(Buffer.from(edit([...lines]).join('\n') + ending)))
     const threads = await verifyExportFile(file, keys.jwks)
@@ -44,7 +47,11 @@ t.test('damage in either half of an export is found as the one-thread reading fi
     t.same(threads, oneThread, `${name}: the same report as one thread gives`)
     t.match(threads, expected, name)
   }
+  return { lines, entryLine, both }
+}
 
+t.test('damage in either half of an export is found as the one-thread reading finds it', async (t) => {
+  const { entryLine, both } = await exportOf(t, 400)
   await both('intact', (l) => l, { ok: true, entries: 400, checkpoints: 4 })
   await both('intact, the last line without its newline', (l) => l, { ok: true, entries: 400, checkpoints: 4 }, { ending: '' })
   await both('an edited entry in the second half', (l) => { l[entryLine(300)] = l[entryLine(300)].replace('Cấp lại', 'Cấp mới'); return l }, { ok: false, firstBad: { seq: 300, reason: 'altered' } })
@@ -63,4 +70,34 @@ t.test('damage in either half of an export is found as the one-thread reading fi
   }, { ok: false, firstBad: { seq: 300, reason: 'bad-signature' } })
   await both('a byte that is not UTF-8 in an entry', (l) => { l[entryLine(250)] = l[entryLine(250)].replace('Cấp', 'C~~p'); return l },
     { ok: false, firstBad: { seq: 250, reason: 'altered' } }, { bytes: (b) => { b.write('\xff', b.indexOf('C~~p') + 1, 'latin1'); return b } })
+})
+
+t.test('a file of many stripes, taken in turns by the two threads: intact, and damaged in a late stripe, as one thread finds it', async (t) => {
+  // Some 4 KB an entry: 8,000 entries make three 16 MiB stripes at least, the third one the first thread's second.
+  const { entryLine, both } = await exportOf(t, 8_000, 4000)
+  await both('intact', (l) => l, { ok: true, entries: 8_000, checkpoints: 80 })
+  await both('an edited entry in the third stripe', (l) => { l[entryLine(7_500)] = l[entryLine(7_500)].replace('Cấp lại', 'Cấp mới'); return l }, { ok: false, firstBad: { seq: 7_500, reason: 'altered' } })
+})
+
+t.test('a hashing thread keeps at most batchesAhead batches ready for the walk, not its whole stretch', async (t) => {
+  const dir = await tempDir(t)
+  const file = join(dir, 'long.ndjson')
+  // Text lines (no entry in them) over more 4 MiB chunks than the thread may hold ready.
+  const line = `${JSON.stringify({ type: 'note', text: 'x'.repeat(1000) })}\n`
+  const count = Math.ceil(((batchesAhead + 3) * (4 << 20)) / line.length)
+  await writeFile(file, line.repeat(count))
+  const size = line.length * count
+  const credit = new SharedArrayBuffer(4)
+  const thread = new HashingThread(file, [{ start: 0, end: size }], credit)
+  t.teardown(() => thread.stop())
+  let lines = (await thread.next()).kinds.length
+  await until(async () => Atomics.load(new Int32Array(credit), 0) === 0 || undefined, 'the thread to use its credit')
+  await setTimeout(300)
+  t.equal(Atomics.load(new Int32Array(credit), 0), 0, 'it waits for the walk instead of reading on')
+  for (let end = 0; end !== size;) {
+    const batch = await thread.next()
+    lines += batch.kinds.length
+    end = batch.end
+  }
+  t.equal(lines, count, 'and goes on to the end as the walk takes its batches, every line once')
 })
