@@ -20,7 +20,8 @@ export class RedisConnections {
 
   constructor (target: RedisTarget) {
     this.#target = target
-    this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
+    // A Redis that stops answering while connected is down too: a command it has not answered in a second fails.
+    this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, commandTimeout: 1000 })
     this.producer.connect().catch(() => {})
   }
 
