@@ -28,16 +28,16 @@ export interface StartOptions<T> {
   log?: (line: string) => void
 }
 
+const exitWithStarter = new URL('./exit-with-starter.ts', import.meta.url).href
+
 /** Runs a TypeScript entry point with tsx and resolves once its output says it is ready. */
 export async function startNode<T> (script: string, options: StartOptions<T>): Promise<NodeProcess<T>> {
-  const child = spawn(process.execPath, [...options.nodeArgs ?? [], '--import=tsx', script], {
+  // stdin is a pipe held open by this process: the child stops when it ends (scripts/exit-with-starter.ts).
+  const child = spawn(process.execPath, [...options.nodeArgs ?? [], '--import=tsx', `--import=${exitWithStarter}`, script], {
     env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'inherit']
+    stdio: ['pipe', 'pipe', 'inherit']
   })
-  // A process started here ends with this one, even if whoever started it never stopped it (a test timed out).
-  const orphaned = () => child.kill('SIGKILL')
-  process.once('exit', orphaned)
-  const exited = once(child, 'exit').then(([code]) => { process.off('exit', orphaned); return code as number | null })
+  const exited = once(child, 'exit').then(([code]) => code as number | null)
   const ready = await new Promise<T>((resolve, reject) => {
     let pending = ''
     const state: { found?: T, ended: boolean } = { ended: false }
