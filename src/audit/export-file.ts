@@ -29,11 +29,14 @@ async function lineBoundary (path: string, from: number, size: number): Promise<
   }
 }
 
-/** Batches a hashing thread may have posted and the walk not yet taken (each up to a 4 MiB chunk's lines). */
+/**
+ * Credit a hashing thread starts with: batches (each up to a 4 MiB chunk's lines) it may post before the walk
+ * asks for more; a batch's credit comes back when the walk asks for the one after it.
+ */
 export const batchesAhead = 8
 
 /** How long a stripe is: the threads take turns, a stripe each, so that neither runs far ahead of the walk. */
-const stripeBytes = 16 << 20
+export const stripeBytes = 16 << 20
 
 /**
  * A thread hashing its stretches of a file, started at once; `next` gives its batches in order, and gives back
@@ -50,9 +53,10 @@ export class HashingThread {
     this.#credits = new Int32Array(credit)
     Atomics.store(this.#credits, 0, batchesAhead)
     this.#worker = new Worker(hasherSource, { eval: true, workerData: { path, stretches, credit } satisfies HashingJob })
-    this.#exited = once(this.#worker, 'exit')
+    // A thread's error is the walk's to hear, through its messages; its exit only ends them.
+    this.#exited = once(this.#worker, 'exit').catch(() => {})
     // Listening from the start: a message posted before anyone listens would be lost.
-    this.#messages = on(this.#worker, 'message')[Symbol.asyncIterator]() as AsyncIterator<[HashedLines]>
+    this.#messages = on(this.#worker, 'message', { close: ['exit'] })[Symbol.asyncIterator]() as AsyncIterator<[HashedLines]>
   }
 
   async next (): Promise<HashedLines> {

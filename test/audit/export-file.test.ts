@@ -8,7 +8,7 @@ import { CompactSign } from 'jose'
 import { chainHash, entryCanonical, entryLeafHash, genesisHash, type ChainedEntry } from '../../src/audit/audit-entry.ts'
 import { exportLineText, parseExportLine, verifyLines } from '../../src/audit/audit-reader.ts'
 import { checkpointType } from '../../src/audit/checkpoints.ts'
-import { batchesAhead, HashingThread, verifyExportFile } from '../../src/audit/export-file.ts'
+import { batchesAhead, HashingThread, stripeBytes, verifyExportFile } from '../../src/audit/export-file.ts'
 import { MerkleFrontier } from '../../src/audit/merkle.ts'
 import { KeyRing } from '../../src/keys/key-ring.ts'
 import { tempDir, until } from '../helpers/infra.ts'
@@ -73,10 +73,14 @@ t.test('damage in either half of an export is found as the one-thread reading fi
 })
 
 t.test('a file of many stripes, taken in turns by the two threads: intact, and damaged in a late stripe, as one thread finds it', async (t) => {
-  // Some 4 KB an entry: 8,000 entries make three 16 MiB stripes at least, the third one the first thread's second.
-  const { entryLine, both } = await exportOf(t, 8_000, 4000)
-  await both('intact', (l) => l, { ok: true, entries: 8_000, checkpoints: 80 })
-  await both('an edited entry in the third stripe', (l) => { l[entryLine(7_500)] = l[entryLine(7_500)].replace('Cấp lại', 'Cấp mới'); return l }, { ok: false, firstBad: { seq: 7_500, reason: 'altered' } })
+  // Some 4 KB an entry: 9,000 entries make at least three stripes; the damage is in the third, the first thread's second.
+  const { lines, entryLine, both } = await exportOf(t, 9_000, 4000)
+  const starts = lines.map(((offset) => (line: string) => (offset += Buffer.byteLength(line) + 1) - Buffer.byteLength(line) - 1)(0))
+  const third = lines.findIndex((line, i) => starts[i] > 2 * stripeBytes + (64 << 10) && line.includes('"requestId"'))
+  const seq = Number(/"requestId":"req-(\d+)"/.exec(lines[third])?.[1])
+  t.ok(third > 0 && seq > 0, `entry ${seq} lies in the third stripe`)
+  await both('intact', (l) => l, { ok: true, entries: 9_000, checkpoints: 90 })
+  await both('an edited entry in the third stripe', (l) => { l[entryLine(seq)] = l[entryLine(seq)].replace('Cấp lại', 'Cấp mới'); return l }, { ok: false, firstBad: { seq, reason: 'altered' } })
 })
 
 t.test('a hashing thread keeps at most batchesAhead batches ready for the walk, not its whole stretch', async (t) => {
