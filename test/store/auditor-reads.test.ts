@@ -1,9 +1,11 @@
 // Auditor reads on a real streaming replica (scripts/distributed-parts.ts): they read the replica, whose
 // replay this test pauses to tell the two apart; writes and the chain stay on the primary; the lag shows in
-// /readyz and /metrics; a stopped replica sends the reads to the primary, degraded, until it returns.
+// /readyz and /metrics; a replica past the maximum lag, or stopped, sends the reads to the primary, degraded,
+// until it catches up or returns.
 import t from 'tap'
 import pg from 'pg'
-import { auth, tokens, until } from '../helpers/infra.ts'
+import type { FastifyInstance } from 'fastify'
+import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 import { replicatedGateway } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
 
@@ -15,22 +17,23 @@ t.test('auditor reads on a streaming replica', async (t) => {
   await replica.connect()
   t.teardown(() => replica.end().catch(() => {}))
 
-  const prefill = async () => {
-    const res = await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative } } })
+  const prefill = async (gateway: FastifyInstance = app) => {
+    const res = await gateway.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: householdBusiness, subject: { type: 'citizen', id: representative } } })
     t.equal(res.statusCode, 200)
     return res.json().audit.entry as number
   }
-  const audited = async () => {
-    const res = await app.inject({ url: '/v1/audit?action=prefill&limit=500', headers: auth(tokens.auditor) })
+  const audited = async (gateway: FastifyInstance = app) => {
+    const res = await gateway.inject({ url: '/v1/audit?action=prefill&limit=500', headers: auth(tokens.auditor) })
     t.equal(res.statusCode, 200)
     return res.json().entries.map((e: { seq: number }) => e.seq) as number[]
   }
   const report = async () => (await app.inject({ url: '/v1/reports/once-only', headers: auth(tokens.auditor) })).json().rows.reduce((n: number, r: { prefills: number }) => n + r.prefills, 0)
-  const ready = async () => { const res = await app.inject({ url: '/readyz' }); return { status: res.statusCode, body: res.json() } }
+  const ready = async (gateway: FastifyInstance = app) => { const res = await gateway.inject({ url: '/readyz' }); return { status: res.statusCode, body: res.json() } }
+  const metrics = async (gateway: FastifyInstance = app) => (await gateway.inject({ url: '/metrics', headers: auth(tokens.admin) })).body
 
   const first = await prefill()
   await until(async () => (await audited()).includes(first) || undefined, 'the first prefill replayed')
-  t.match((await ready()).body, { status: 'ready', checks: { store: 'ok', replica: 'ok' }, replica: { lagSeconds: Number, lagBytes: Number } })
+  t.match((await ready()).body, { status: 'ready', checks: { store: 'ok', replica: 'ok' }, replica: { lagSeconds: Number, lagBytes: Number, maxLagSeconds: 30 } })
 
   t.test('queries and reports read the replica, which lags while its replay is paused', async (t) => {
     await replica.query('SELECT pg_wal_replay_pause()')
@@ -39,10 +42,12 @@ t.test('auditor reads on a streaming replica', async (t) => {
     t.notOk((await audited()).includes(second), 'the query does not see what the replica has not replayed')
     t.equal(await report(), prefills, 'nor does the report')
     const lagging = await until(async () => { const { body } = await ready(); return body.replica?.lagBytes > 0 && body.replica?.lagSeconds > 0 ? body : undefined }, 'the lag in /readyz')
-    t.equal(lagging.status, 'ready', 'a lagging replica is still a replica')
-    const metrics = (await app.inject({ url: '/metrics', headers: auth(tokens.admin) })).body
-    t.match(metrics, /^gateway_db_replica_up 1$/m)
-    t.match(metrics, /^gateway_db_replica_lag_bytes [1-9]/m)
+    t.equal(lagging.status, 'ready', 'a replica within DATABASE_READ_MAX_LAG_SECONDS serves')
+    t.equal(lagging.checks.replica, 'ok')
+    const gauges = await metrics()
+    t.match(gauges, /^gateway_db_replica_up 1$/m)
+    t.match(gauges, /^gateway_db_replica_lagging 0$/m)
+    t.match(gauges, /^gateway_db_replica_lag_bytes [1-9]/m)
 
     const verified = await app.inject({ url: '/v1/audit/verify', headers: auth(tokens.auditor) })
     t.match(verified.json(), { ok: true }, 'verification reads the primary: its chain head agrees with its entries')
@@ -60,6 +65,35 @@ t.test('auditor reads on a streaming replica', async (t) => {
     t.ok(Number(rows[0].n) > 0)
     const { rows: [standby] } = await replica.query('SELECT pg_is_in_recovery() AS standby')
     t.equal(standby.standby, true)
+  })
+
+  t.test('a replica past DATABASE_READ_MAX_LAG_SECONDS sends the reads to the primary until it catches up', async (t) => {
+    const maxLagSeconds = 2
+    const { app: strict } = await testGateway(t, { store, config: { databaseUrl: parts.databaseUrl, databaseReadUrl: parts.databaseReadUrl, databaseReadMaxLagSeconds: maxLagSeconds } })
+    await replica.query('SELECT pg_wal_replay_pause()')
+    const behind = await prefill(strict)
+    const lagging = await until(async () => { const r = await ready(strict); return r.body.checks.replica === 'lagging' ? r : undefined }, 'the replica lagging in /readyz')
+    t.equal(lagging.status, 200)
+    t.match(lagging.body, { status: 'degraded', replica: { maxLagSeconds } }, 'degraded, and why')
+    t.ok(lagging.body.replica.lagSeconds > maxLagSeconds && lagging.body.replica.lagBytes > 0, 'the lag past the maximum')
+    t.ok((await audited(strict)).includes(behind), 'the primary answers, with what the replica has not replayed')
+    t.notOk((await audited()).includes(behind), 'a gateway allowing more lag still reads the replica')
+    const gauges = await metrics(strict)
+    t.match(gauges, /^gateway_db_replica_up 1$/m, 'the replica answers')
+    t.match(gauges, /^gateway_db_replica_lagging 1$/m, 'but lags')
+
+    await replica.query('SELECT pg_wal_replay_resume()')
+    const caughtUp = await until(async () => { const r = await ready(strict); return r.body.checks.replica === 'ok' ? r : undefined }, 'the replica caught up in /readyz')
+    t.equal(caughtUp.body.status, 'ready')
+    t.match(await metrics(strict), /^gateway_db_replica_lagging 0$/m)
+    // A commit replayed just now, so that the lag counts from it once the replay is paused again.
+    const replayed = await prefill(strict)
+    await until(async () => (await audited(strict)).includes(replayed) || undefined, 'the last prefill replayed')
+    await until(async () => (await ready(strict)).body.replica?.lagBytes === 0 || undefined, 'everything replayed')
+    await replica.query('SELECT pg_wal_replay_pause()')
+    const unseen = await prefill(strict)
+    t.notOk((await audited(strict)).includes(unseen), 'the reads are on the replica again')
+    await replica.query('SELECT pg_wal_replay_resume()')
   })
 
   t.test('a stopped replica sends the reads to the primary, degraded; they return with it', async (t) => {
