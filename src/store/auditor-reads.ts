@@ -6,7 +6,7 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { StoreUnavailable } from '../errors.ts'
-import { openStore, type Queryable, type Store } from './store.ts'
+import { isUnreachable, openStore, type Queryable, type Store } from './store.ts'
 
 export interface ReplicaHealth {
   /**
@@ -20,12 +20,12 @@ export interface ReplicaHealth {
   lagBytes?: number
 }
 
-const readOnly = '25006'
-
 /** How often the replica is probed: its lag, and whether it is back. */
 const probeEveryMs = 1000
-/** How long a statement on the replica may go unanswered (an auditor's export streams in pages, each well within). */
-const replicaTimeoutMs = 10_000
+/** How long a statement may run on the replica (an auditor's export streams in pages, each well within). */
+const replicaStatementTimeoutMs = 10_000
+/** A replica silent this long after its own statement timeout is taken as gone (cut off without a reset). */
+const replicaSilentMs = replicaStatementTimeoutMs + 5000
 
 export class AuditorReads implements Queryable {
   #primary: Store
@@ -50,12 +50,20 @@ export class AuditorReads implements Queryable {
       try {
         return await this.#replica.query<T>(sql, params)
       } catch (err) {
-        // A replica refuses writes (25006): one sent here is a mistake to show, not an outage to hide.
-        if (!(err instanceof StoreUnavailable) || (err.cause as { code?: unknown } | undefined)?.code === readOnly) throw err
-        this.#health = { state: 'down' }
+        this.#failedOnReplica(err)
       }
     }
     return this.#primary.query<T>(sql, params)
+  }
+
+  /**
+   * Only a replica that cannot be reached sends reads to the primary (it is down until a probe finds it). A
+   * statement that failed there (a timeout, a conflict with recovery, a write refused) fails as it would on
+   * the primary: run again there, a heavy scan would land on the very server the replica is there to spare.
+   */
+  #failedOnReplica (err: unknown): void {
+    if (!(err instanceof StoreUnavailable) || !isUnreachable(err.cause)) throw err
+    this.#health = { state: 'down' }
   }
 
   /**
@@ -89,8 +97,9 @@ declare module 'fastify' {
 /** `report`: told every probe's result (the metrics' gauges). */
 export default fp(async (app: FastifyInstance, opts: { report?: (health: ReplicaHealth) => void }) => {
   const { databaseReadUrl, databaseReadMaxLagSeconds, dataDir, databasePoolSize } = app.config
-  // A replica cut off without a reset would hold reads and probes for minutes: past this, it counts as down.
-  const replica = databaseReadUrl ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize, queryTimeoutMs: replicaTimeoutMs }) : undefined
+  const replica = databaseReadUrl
+    ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize, statementTimeoutMs: replicaStatementTimeoutMs, queryTimeoutMs: replicaSilentMs })
+    : undefined
   const reads = new AuditorReads(app.store, replica && { store: replica, maxLagSeconds: databaseReadMaxLagSeconds })
   app.decorate('auditorReads', reads)
   if (!databaseReadUrl) return

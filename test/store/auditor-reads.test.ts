@@ -1,10 +1,13 @@
 // Auditor reads on a real streaming replica (scripts/distributed-parts.ts): they read the replica, whose
 // replay this test pauses to tell the two apart; writes and the chain stay on the primary; the lag shows in
 // /readyz and /metrics; a replica past the maximum lag, or stopped, sends the reads to the primary, degraded,
-// until it catches up or returns.
+// until it catches up or returns; a statement that fails on the replica is not run again on the primary.
 import t from 'tap'
 import pg from 'pg'
 import type { FastifyInstance } from 'fastify'
+import { StoreUnavailable } from '../../src/errors.ts'
+import { AuditorReads } from '../../src/store/auditor-reads.ts'
+import { openStore } from '../../src/store/store.ts'
 import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 import { replicatedGateway } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
@@ -94,6 +97,46 @@ t.test('auditor reads on a streaming replica', async (t) => {
     const unseen = await prefill(strict)
     t.notOk((await audited(strict)).includes(unseen), 'the reads are on the replica again')
     await replica.query('SELECT pg_wal_replay_resume()')
+  })
+
+  t.test('a statement that fails on the replica fails; only an unreachable replica sends it to the primary', async (t) => {
+    const replicaStore = async (statementTimeoutMs?: number) => {
+      const opened = await openStore({ databaseUrl: parts.databaseReadUrl, dataDir: '', statementTimeoutMs })
+      t.teardown(() => opened.close())
+      const reads = new AuditorReads(store, { store: opened, maxLagSeconds: 30 })
+      t.match(await reads.probe(), { state: 'ok' })
+      return reads
+    }
+    const failure = async (reads: AuditorReads, sql: string) => {
+      const err = await reads.query(sql).then(() => undefined, (err: unknown) => err)
+      t.type(err, StoreUnavailable, 'answered as the store\'s failure (503)')
+      t.equal(reads.health?.state, 'ok', 'the replica still serves')
+      return (err as { cause?: { code?: string } }).cause?.code
+    }
+
+    const timed = await replicaStore(200)
+    t.equal(await failure(timed, 'SELECT pg_sleep(2)'), '57014', 'a statement timeout')
+
+    // A query holding a table that the primary drops: replay cancels it once it has waited max_standby_streaming_delay.
+    await store.query('CREATE TABLE recovery_conflict (n int)')
+    t.teardown(() => store.query('DROP TABLE IF EXISTS recovery_conflict'))
+    await replica.query("ALTER SYSTEM SET max_standby_streaming_delay = '100ms'")
+    await replica.query('SELECT pg_reload_conf()')
+    t.teardown(async () => { await replica.query('ALTER SYSTEM RESET max_standby_streaming_delay'); await replica.query('SELECT pg_reload_conf()') })
+    await until(async () => (await replica.query("SELECT to_regclass('recovery_conflict') AS t")).rows[0].t || undefined, 'the table replayed')
+    const reads = await replicaStore()
+    const held = failure(reads, 'SELECT count(*), pg_sleep(30) FROM recovery_conflict')
+    await until(async () => (await replica.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE '%FROM recovery_conflict' AND wait_event = 'PgSleep'")).rows[0], 'the query under way')
+    await store.query('DROP TABLE recovery_conflict')
+    t.equal(await held, '40001', 'a conflict with recovery')
+
+    // The replica's session ends under the query (57P01, as at a shutdown): the primary answers it.
+    const whereAmI = 'SELECT pg_is_in_recovery() AS standby FROM pg_sleep(CASE WHEN pg_is_in_recovery() THEN 30 ELSE 0 END)'
+    const answered = reads.query<{ standby: boolean }>(whereAmI)
+    await until(async () => (await replica.query("SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE query LIKE 'SELECT pg_is_in_recovery() AS standby FROM pg_sleep%'")).rows[0]?.ended || undefined, 'the session ended')
+    t.same((await answered).rows, [{ standby: false }], 'answered by the primary')
+    t.equal(reads.health?.state, 'down', 'until a probe finds the replica again')
+    t.match(await reads.probe(), { state: 'ok' })
   })
 
   t.test('a stopped replica sends the reads to the primary, degraded; they return with it', async (t) => {
