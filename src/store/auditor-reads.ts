@@ -26,6 +26,9 @@ const probeEveryMs = 1000
 const replicaStatementTimeoutMs = 10_000
 /** A replica silent this long after its own statement timeout is taken as gone (cut off without a reset). */
 const replicaSilentMs = replicaStatementTimeoutMs + 5000
+/** How long a read that must see the primary's latest commit waits for the replica to replay it before reading the primary. */
+const catchUpWaitMs = 1000
+const catchUpPollMs = 20
 
 export class AuditorReads implements Queryable {
   #primary: Store
@@ -54,6 +57,29 @@ export class AuditorReads implements Queryable {
       }
     }
     return this.#primary.query<T>(sql, params)
+  }
+
+  /**
+   * Where to read what must include everything the primary has committed until now (an export, and its own
+   * audit entry): these auditor reads once the replica has replayed up to the primary's current WAL position
+   * (waited for up to catchUpWaitMs), else the primary. Replay only moves forward: what it has, it keeps.
+   */
+  async caughtUp (): Promise<Queryable> {
+    const replica = this.#replica
+    if (!replica || this.#health.state !== 'ok') return this.#primary
+    const { rows: [primary] } = await this.#primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')
+    const end = Date.now() + catchUpWaitMs
+    try {
+      for (;;) {
+        const { rows: [replayed] } = await replica.query<{ past: boolean | null }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS past', [primary.lsn])
+        if (replayed.past) return this
+        if (Date.now() >= end) return this.#primary
+        await new Promise((resolve) => setTimeout(resolve, catchUpPollMs))
+      }
+    } catch (err) {
+      this.#failedOnReplica(err)
+      return this.#primary
+    }
   }
 
   /**

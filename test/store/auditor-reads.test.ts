@@ -1,7 +1,8 @@
 // Auditor reads on a real streaming replica (scripts/distributed-parts.ts): they read the replica, whose
 // replay this test pauses to tell the two apart; writes and the chain stay on the primary; the lag shows in
 // /readyz and /metrics; a replica past the maximum lag, or stopped, sends the reads to the primary, degraded,
-// until it catches up or returns; a statement that fails on the replica is not run again on the primary.
+// until it catches up or returns; a statement that fails on the replica is not run again on the primary; an
+// export holds its own entry even from a paused replica.
 import t from 'tap'
 import pg from 'pg'
 import type { FastifyInstance } from 'fastify'
@@ -96,6 +97,20 @@ t.test('auditor reads on a streaming replica', async (t) => {
     await replica.query('SELECT pg_wal_replay_pause()')
     const unseen = await prefill(strict)
     t.notOk((await audited(strict)).includes(unseen), 'the reads are on the replica again')
+    await replica.query('SELECT pg_wal_replay_resume()')
+  })
+
+  t.test('an export holds its own entry, from a paused replica too', async (t) => {
+    const holdsOwnEntry = async () => {
+      const res = await app.inject({ url: '/v1/audit/export', headers: auth(tokens.auditor) })
+      t.equal(res.statusCode, 200)
+      const { rows: [own] } = await store.query<{ seq: string }>("SELECT max(seq) AS seq FROM audit_log WHERE action = 'audit.export'")
+      const exported = res.body.trim().split('\n').map((line) => JSON.parse(line)).filter((line) => line.type === 'entry').map((line) => line.entry)
+      return exported.some((entry) => entry.seq === Number(own.seq) && entry.action === 'audit.export')
+    }
+    t.ok(await holdsOwnEntry(), 'from a replica replaying')
+    await replica.query('SELECT pg_wal_replay_pause()')
+    t.ok(await holdsOwnEntry(), 'from a paused one (the primary answers)')
     await replica.query('SELECT pg_wal_replay_resume()')
   })
 
