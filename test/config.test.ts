@@ -100,3 +100,10 @@ t.test('DATABASE_READ_URL is a replica of DATABASE_URL', async (t) => {
   t.equal(loadConfig({ DATABASE_URL: 'postgres://a/db', DATABASE_READ_URL: 'postgres://b/db' }).databaseReadUrl, 'postgres://b/db')
   t.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://b/db' }), /DATABASE_READ_URL is a replica of DATABASE_URL: set both/, 'not of PGlite')
 })
+
+t.test('DATABASE_READ_MAX_LAG_SECONDS: how far the replica may trail before auditor reads leave it', async (t) => {
+  t.equal(loadConfig({}).databaseReadMaxLagSeconds, 30)
+  t.equal(loadConfig({ DATABASE_READ_MAX_LAG_SECONDS: '2.5' }).databaseReadMaxLagSeconds, 2.5)
+  t.throws(() => loadConfig({ DATABASE_READ_MAX_LAG_SECONDS: '0' }), /databaseReadMaxLagSeconds \(DATABASE_READ_MAX_LAG_SECONDS\) must be > 0/, 'a replica that may never trail would never serve')
+  t.throws(() => loadConfig({ DATABASE_READ_MAX_LAG_SECONDS: '30s' }), /\(DATABASE_READ_MAX_LAG_SECONDS\) must be number/)
+})

@@ -651,9 +651,13 @@ export interface GatewayConfig {
    */
   databasePoolSize: number;
   /**
-   * a streaming replica of DATABASE_URL for auditor reads (the log's queries and exports, the once-only report); unset, or while it is unreachable: the primary. Writes, the chain and proofs never use it
+   * a streaming replica of DATABASE_URL for auditor reads (the log's queries and exports, the once-only report); unset, or while it is unreachable or lags past DATABASE_READ_MAX_LAG_SECONDS: the primary. Writes, the chain and proofs never use it
    */
   databaseReadUrl?: string;
+  /**
+   * how far the replica of DATABASE_READ_URL may trail the primary (the time since the last commit it replayed, while it has WAL left to replay) and still serve auditor reads; past it, it counts as lagging and they go to the primary until it catches up
+   */
+  databaseReadMaxLagSeconds: number;
   /**
    * Redis (the quick start starts a private server on port 6390)
    */

@@ -30,6 +30,7 @@ export class GatewayMetrics {
 
   // Set only with a read replica (DATABASE_READ_URL): what its probes find.
   readonly replicaUp = new Gauge({ name: 'gateway_db_replica_up', help: 'Whether the read replica answers as a replica (0: auditor reads are on the primary)', registers: [this.registry] })
+  readonly replicaLagging = new Gauge({ name: 'gateway_db_replica_lagging', help: 'Whether the read replica answers but trails the primary by more than DATABASE_READ_MAX_LAG_SECONDS (1: auditor reads are on the primary until it catches up)', registers: [this.registry] })
   readonly replicaLagSeconds = new Gauge({ name: 'gateway_db_replica_lag_seconds', help: 'How long ago the primary committed what the read replica has not replayed yet', registers: [this.registry] })
   readonly replicaLagBytes = new Gauge({ name: 'gateway_db_replica_lag_bytes', help: 'WAL bytes the read replica has not replayed yet', registers: [this.registry] })
 
@@ -38,8 +39,9 @@ export class GatewayMetrics {
   }
 
   /** A probe of the read replica; one that does not answer has no lag to tell, so the last known stays. */
-  replica ({ state, lagSeconds, lagBytes }: { state: 'ok' | 'down', lagSeconds?: number, lagBytes?: number }): void {
-    this.replicaUp.set(state === 'ok' ? 1 : 0)
+  replica ({ state, lagSeconds, lagBytes }: { state: 'ok' | 'lagging' | 'down', lagSeconds?: number, lagBytes?: number }): void {
+    this.replicaUp.set(state === 'down' ? 0 : 1)
+    this.replicaLagging.set(state === 'lagging' ? 1 : 0)
     if (lagSeconds !== undefined) this.replicaLagSeconds.set(lagSeconds)
     if (lagBytes !== undefined) this.replicaLagBytes.set(lagBytes)
   }

@@ -1,36 +1,46 @@
 // Auditor reads (the log's queries and exports, the once-only report) go to a streaming replica when
 // DATABASE_READ_URL is set, so that long scans do not compete with the audit writer on the primary. While
-// the replica is unreachable they go to the primary, and back to the replica once a probe finds it again.
+// the replica is unreachable, or trails the primary by more than DATABASE_READ_MAX_LAG_SECONDS, they go to the
+// primary, and back to the replica once a probe finds it again, caught up.
 // Writes, the chain head and reads that must see their own writes never come here: they use the store.
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { StoreUnavailable } from '../errors.ts'
-import { openStore, type Queryable, type Store } from './store.ts'
+import { isUnreachable, openStore, type Queryable, type Store } from './store.ts'
 
 export interface ReplicaHealth {
-  /** `down`: unreachable, or not answering as a replica; auditor reads are on the primary meanwhile. */
-  state: 'ok' | 'down'
+  /**
+   * `lagging`: it answers, but trails the primary by more than the maximum lag; `down`: unreachable, or not
+   * answering as a replica. Either way auditor reads are on the primary meanwhile.
+   */
+  state: 'ok' | 'lagging' | 'down'
   /** How long ago the primary committed what the replica has not replayed yet (0 when it has replayed everything). */
   lagSeconds?: number
   /** WAL bytes the primary wrote that the replica has not replayed yet. */
   lagBytes?: number
 }
 
-const readOnly = '25006'
-
 /** How often the replica is probed: its lag, and whether it is back. */
 const probeEveryMs = 1000
-/** How long a statement on the replica may go unanswered (an auditor's export streams in pages, each well within). */
-const replicaTimeoutMs = 10_000
+/** How long a statement may run on the replica (an auditor's export streams in pages, each well within). */
+const replicaStatementTimeoutMs = 10_000
+/** A replica silent this long after its own statement timeout is taken as gone (cut off without a reset). */
+const replicaSilentMs = replicaStatementTimeoutMs + 5000
+/** How long a read that must see the primary's latest commit waits for the replica to replay it before reading the primary. */
+const catchUpWaitMs = 1000
+const catchUpPollMs = 20
 
 export class AuditorReads implements Queryable {
   #primary: Store
   #replica: Store | undefined
+  #maxLagSeconds: number
   #health: ReplicaHealth = { state: 'down' }
 
-  constructor (primary: Store, replica?: Store) {
+  /** `maxLagSeconds`: past it, the replica counts as lagging (DATABASE_READ_MAX_LAG_SECONDS). */
+  constructor (primary: Store, replica?: { store: Store, maxLagSeconds: number }) {
     this.#primary = primary
-    this.#replica = replica
+    this.#replica = replica?.store
+    this.#maxLagSeconds = replica?.maxLagSeconds ?? Infinity
   }
 
   /** The replica's state at the last probe or read; undefined without a replica. */
@@ -43,12 +53,43 @@ export class AuditorReads implements Queryable {
       try {
         return await this.#replica.query<T>(sql, params)
       } catch (err) {
-        // A replica refuses writes (25006): one sent here is a mistake to show, not an outage to hide.
-        if (!(err instanceof StoreUnavailable) || (err.cause as { code?: unknown } | undefined)?.code === readOnly) throw err
-        this.#health = { state: 'down' }
+        this.#failedOnReplica(err)
       }
     }
     return this.#primary.query<T>(sql, params)
+  }
+
+  /**
+   * Where to read what must include everything the primary has committed until now (an export, and its own
+   * audit entry): these auditor reads once the replica has replayed up to the primary's current WAL position
+   * (waited for up to catchUpWaitMs), else the primary. Replay only moves forward: what it has, it keeps.
+   */
+  async caughtUp (): Promise<Queryable> {
+    const replica = this.#replica
+    if (!replica || this.#health.state !== 'ok') return this.#primary
+    const { rows: [primary] } = await this.#primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')
+    const end = Date.now() + catchUpWaitMs
+    try {
+      for (;;) {
+        const { rows: [replayed] } = await replica.query<{ past: boolean | null }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS past', [primary.lsn])
+        if (replayed.past) return this
+        if (Date.now() >= end) return this.#primary
+        await new Promise((resolve) => setTimeout(resolve, catchUpPollMs))
+      }
+    } catch (err) {
+      this.#failedOnReplica(err)
+      return this.#primary
+    }
+  }
+
+  /**
+   * Only a replica that cannot be reached sends reads to the primary (it is down until a probe finds it). A
+   * statement that failed there (a timeout, a conflict with recovery, a write refused) fails as it would on
+   * the primary: run again there, a heavy scan would land on the very server the replica is there to spare.
+   */
+  #failedOnReplica (err: unknown): void {
+    if (!(err instanceof StoreUnavailable) || !isUnreachable(err.cause)) throw err
+    this.#health = { state: 'down' }
   }
 
   /**
@@ -62,7 +103,8 @@ export class AuditorReads implements Queryable {
         'SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed, extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 AS seconds')
       if (!replica.standby || !replica.replayed) throw new Error('not a streaming replica')
       const { rows: [primary] } = await this.#primary.query<{ bytes: number }>('SELECT greatest(pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn), 0)::float8 AS bytes', [replica.replayed])
-      this.#health = { state: 'ok', lagBytes: primary.bytes, lagSeconds: primary.bytes > 0 ? Math.max(replica.seconds ?? 0, 0) : 0 }
+      const lagSeconds = primary.bytes > 0 ? Math.max(replica.seconds ?? 0, 0) : 0
+      this.#health = { state: lagSeconds > this.#maxLagSeconds ? 'lagging' : 'ok', lagBytes: primary.bytes, lagSeconds }
     } catch {
       this.#health = { state: 'down' }
     }
@@ -80,10 +122,11 @@ declare module 'fastify' {
 
 /** `report`: told every probe's result (the metrics' gauges). */
 export default fp(async (app: FastifyInstance, opts: { report?: (health: ReplicaHealth) => void }) => {
-  const { databaseReadUrl, dataDir, databasePoolSize } = app.config
-  // A replica cut off without a reset would hold reads and probes for minutes: past this, it counts as down.
-  const replica = databaseReadUrl ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize, queryTimeoutMs: replicaTimeoutMs }) : undefined
-  const reads = new AuditorReads(app.store, replica)
+  const { databaseReadUrl, databaseReadMaxLagSeconds, dataDir, databasePoolSize } = app.config
+  const replica = databaseReadUrl
+    ? await openStore({ databaseUrl: databaseReadUrl, dataDir, poolSize: databasePoolSize, statementTimeoutMs: replicaStatementTimeoutMs, queryTimeoutMs: replicaSilentMs })
+    : undefined
+  const reads = new AuditorReads(app.store, replica && { store: replica, maxLagSeconds: databaseReadMaxLagSeconds })
   app.decorate('auditorReads', reads)
   if (!databaseReadUrl) return
   // One probe at a time: an unreachable replica can take the connection timeout to say so.

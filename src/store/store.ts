@@ -36,32 +36,55 @@ export interface StoreOptions {
   pgliteDataDir?: string
   /** PostgreSQL connections held at most (DATABASE_POOL_SIZE); pg's own default, 10, for tests and tools. */
   poolSize?: number
-  /** A statement not answered within this fails as the store being unavailable (pg only): a server gone silent is not waited for. */
+  /** A statement not answered within this fails as the store being unreachable (pg only): a server gone silent is not waited for. */
   queryTimeoutMs?: number
+  /**
+   * The server cancels a statement running longer than this (pg only; 57014, the store unavailable for that
+   * statement, the server still reachable). Below queryTimeoutMs, so that a slow statement is told from a silent server.
+   */
+  statementTimeoutMs?: number
   /** Told what opening is doing, for a person watching a first start (initdb can take a minute). */
   progress?: (message: string) => void
 }
 
 export async function openStore (options: StoreOptions): Promise<Store> {
-  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options.poolSize, options.queryTimeoutMs) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`, options.progress))
+  return classifying(options.databaseUrl ? openPg(options.databaseUrl, options) : await openPGlite(options.pgliteDataDir ?? `${options.dataDir}/pglite`, options.progress))
 }
 
 /**
- * SQLSTATEs that say the database cannot serve now, not that the statement is wrong: connection exceptions
- * (08), a rollback worth retrying (serialization failure, deadlock), a read-only server after a failover,
- * insufficient resources (53: too many connections, disk full), a cancelled or lock-timed-out statement,
- * shutdown or restart (57P0x) and system errors (58).
+ * SQLSTATEs that say the server cannot be reached or has let the connection go: connection exceptions (08),
+ * too many connections (53300), shutdown, restart or a terminated session (57P0x).
  */
-const unavailableStates = /^(08...|40001|40P01|25006|53...|55P03|57014|57P0.|58000|58030)$/
+const unreachableStates = /^(08...|53300|57P0.)$/
+/**
+ * SQLSTATEs that say the server is there but cannot serve this statement now: a rollback worth retrying
+ * (serialization failure, which is also a replica's conflict with recovery; deadlock), a read-only server
+ * after a failover, insufficient resources (53: disk full, out of memory), a cancelled or lock-timed-out
+ * statement (57014 is also a statement timeout) and system errors (58).
+ */
+const busyStates = /^(40001|40P01|25006|53...|55P03|57014|58000|58030)$/
 /** Socket failures on the way to the server. */
-const unavailableSockets = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
-/** The drivers' own words, without a code: a lost or closed connection, the pool's wait for one, PGlite closed. */
-const unavailableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end|Query read timeout|PGlite is clos)/
+const unreachableSockets = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
+/**
+ * The drivers' own words, without a code: a lost or closed connection, the pool's wait for one, a server
+ * silent past queryTimeoutMs, PGlite closed.
+ */
+const unreachableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end|Query read timeout|PGlite is clos)/
+
+/**
+ * Whether a driver's failure (a StoreUnavailable's cause) says the server could not be reached or dropped the
+ * connection, rather than that it failed this statement: only then may another server answer in its place
+ * without running the same statement twice.
+ */
+export function isUnreachable (err: unknown): boolean {
+  const e = err as { code?: unknown, message?: unknown } | null | undefined
+  if (typeof e?.code === 'string' && (unreachableStates.test(e.code) || unreachableSockets.has(e.code))) return true
+  return typeof e?.message === 'string' && unreachableMessages.test(e.message)
+}
 
 function isUnavailable (err: unknown): boolean {
-  const e = err as { code?: unknown, message?: unknown } | null
-  if (typeof e?.code === 'string' && (unavailableStates.test(e.code) || unavailableSockets.has(e.code))) return true
-  return typeof e?.message === 'string' && unavailableMessages.test(e.message)
+  const code = (err as { code?: unknown } | null)?.code
+  return isUnreachable(err) || (typeof code === 'string' && busyStates.test(code))
 }
 
 /** A failure of the database itself becomes GW_STORE_UNAVAILABLE (503); a wrong statement stays as it is (500). */
@@ -87,8 +110,8 @@ function classifying (store: Store): Store {
 const pgQuery = (sql: string, params: unknown[] | undefined, options?: QueryOptions) =>
   options?.name ? { name: options.name, text: sql, values: params } : { text: sql, values: params }
 
-function openPg (connectionString: string, poolSize: number | undefined, queryTimeoutMs: number | undefined): Store {
-  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000, query_timeout: queryTimeoutMs })
+function openPg (connectionString: string, { poolSize, queryTimeoutMs, statementTimeoutMs }: StoreOptions): Store {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000, query_timeout: queryTimeoutMs, statement_timeout: statementTimeoutMs })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {})
   return {

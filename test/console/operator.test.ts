@@ -1,15 +1,16 @@
 // The operator's journey in a real headless Chromium against a running gateway: readiness with the store,
-// its read replica's lag (a real streaming replica), Redis and the queues' depths (which /readyz now
-// carries), and each source's circuit and health after a few prefills. axe-core and the phone's width on
-// every page.
+// its read replica's lag (a real streaming replica, lagging past its maximum once its replay is paused), Redis
+// and the queues' depths (which /readyz now carries), and each source's circuit and health after a few
+// prefills. axe-core and the phone's width on every page.
 import t from 'tap'
+import pg from 'pg'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { checkPage, phonePage, testBrowser } from '../helpers/browser.ts'
-import { auth, tokens } from '../helpers/infra.ts'
+import { auth, tokens, until } from '../helpers/infra.ts'
 import { replicatedGateway } from '../helpers/own-services.ts'
 
 t.test('an operator sees readiness, queues and source health in the console', async (t) => {
-  const { app } = await replicatedGateway(t)
+  const { app, parts } = await replicatedGateway(t, { databaseReadMaxLagSeconds: 2 })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   for (const i of [0, 1]) await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject: { type: 'citizen', id: citizenId(i) } } })
@@ -39,5 +40,16 @@ t.test('an operator sees readiness, queues and source health in the console', as
   await page.locator('h1:has-text("Operations")').waitFor()
   t.match(await page.locator('main').textContent(), /Read replica \(auditor reads\)OK, [\d.]+ s behind \([\d,]+ WAL bytes\)/, 'the lag, in English')
   await checkPage(t, page, 'operations in English')
+
+  const replica = new pg.Client({ connectionString: parts.databaseReadUrl })
+  await replica.connect()
+  t.teardown(() => replica.end())
+  await replica.query('SELECT pg_wal_replay_pause()')
+  t.teardown(() => replica.query('SELECT pg_wal_replay_resume()'))
+  await app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '2.000720', subject: { type: 'citizen', id: citizenId(2) } } })
+  await until(async () => (await app.inject({ method: 'GET', url: '/readyz' })).json().checks.replica === 'lagging' || undefined, 'the replica lagging')
+  await page.click('button:has-text("Refresh")')
+  await page.locator('strong:has-text("Degraded")').waitFor()
+  t.match(await page.locator('main').textContent(), /Read replica \(auditor reads\)Lagging [\d.]+ s behind \([\d,]+ WAL bytes\), over 2 s: auditor reads go to the primary until it catches up/, 'a replica past its maximum lag, and where auditor reads go')
   t.same(consoleErrors, [], 'no script or CSP error in the browser console')
 })

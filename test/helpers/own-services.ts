@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import type { Test } from 'tap'
 import { pgBin, pgFolder, runPg, startDistributedParts, type DistributedParts } from '../../scripts/distributed-parts.ts'
 import { freePort } from '../../scripts/gateway-process.ts'
+import type { GatewayConfig } from '../../src/config.ts'
 import { openStore } from '../../src/store/store.ts'
 import { tempDir, testGateway, type TestGateway } from './infra.ts'
 
@@ -55,10 +56,10 @@ export async function ownRedis (t: Test): Promise<OwnRedis> {
 }
 
 /** The test gateway on a PostgreSQL primary of its own, its auditor reads on a streaming replica of it. */
-export async function replicatedGateway (t: Test): Promise<TestGateway & { parts: DistributedParts }> {
+export async function replicatedGateway (t: Test, config: Partial<GatewayConfig> = {}): Promise<TestGateway & { parts: DistributedParts }> {
   const parts = await startDistributedParts({ replica: true, fsync: false })
   t.teardown(() => parts.stop())
   const store = await openStore({ databaseUrl: parts.databaseUrl, dataDir: '' })
   t.teardown(() => store.close())
-  return { ...await testGateway(t, { store, config: { databaseUrl: parts.databaseUrl, databaseReadUrl: parts.databaseReadUrl } }), parts }
+  return { ...await testGateway(t, { store, config: { databaseUrl: parts.databaseUrl, databaseReadUrl: parts.databaseReadUrl, ...config } }), parts }
 }

@@ -10,8 +10,8 @@ import { buildApp } from '../../src/app.ts'
 import { AuditLog } from '../../src/audit/audit-log.ts'
 import { loadConfig } from '../../src/config.ts'
 import { migrate } from '../../src/store/migrate.ts'
-import { openStore } from '../../src/store/store.ts'
-import { redisUrl, storeKinds, tempDir, testStore, until } from '../helpers/infra.ts'
+import { isUnreachable, openStore } from '../../src/store/store.ts'
+import { redisUrl, storeKinds, tempDir, testDatabaseUrl, testStore, until } from '../helpers/infra.ts'
 
 for (const kind of storeKinds) {
   t.test(`store on ${kind}`, async (t) => {
@@ -114,6 +114,16 @@ t.test('on PostgreSQL, a lost or refused connection is GW_STORE_UNAVAILABLE', as
   const refused = await openStore({ databaseUrl: `postgres://gateway@127.0.0.1:${await freePort()}/none`, dataDir: '' })
   t.teardown(() => refused.close())
   await t.rejects(refused.query('SELECT 1'), { code: 'GW_STORE_UNAVAILABLE', cause: { code: 'ECONNREFUSED' } }, 'a server that refuses connections')
+  t.ok(isUnreachable(await refused.query('SELECT 1').catch((err: Error) => err.cause)), 'is unreachable: another server may answer in its place')
+})
+
+t.test('on PostgreSQL, a statement past statementTimeoutMs is GW_STORE_UNAVAILABLE, its server still reachable', async (t) => {
+  const store = await openStore({ databaseUrl: await testDatabaseUrl(t), dataDir: '', statementTimeoutMs: 100 })
+  t.teardown(() => store.close())
+  const timedOut = await store.query('SELECT pg_sleep(2)').catch((err: Error) => err)
+  t.match(timedOut, { code: 'GW_STORE_UNAVAILABLE', statusCode: 503, cause: { code: '57014' } })
+  t.notOk(isUnreachable((timedOut as Error).cause), 'the statement failed, not the server: run elsewhere, it would cost the same')
+  t.same((await store.query('SELECT 1 AS one')).rows, [{ one: 1 }], 'shorter statements go on')
 })
 
 t.test('a first start on a new embedded database opens the store before any plugin timer runs, and says so', async (t) => {

@@ -10,8 +10,8 @@ import { Heading, Pairs, type PageProps } from '../ui.ts'
 type Depth = { waiting: number, active: number, delayed: number, failed: number }
 interface Readiness {
   status: 'ready' | 'degraded' | 'unavailable'
-  checks: { store: 'ok' | 'down', redis: 'ok' | 'down', replica?: 'ok' | 'down' }
-  replica?: { lagSeconds: number, lagBytes: number }
+  checks: { store: 'ok' | 'down', redis: 'ok' | 'down', replica?: 'ok' | 'lagging' | 'down' }
+  replica?: { lagSeconds: number, lagBytes: number, maxLagSeconds: number }
   queues?: { prefill: Depth, webhooks: Depth }
   witnesses?: Array<{ name: string, cosignedSize: number, lag: number, errors: number, up: boolean, lastError?: string }>
 }
@@ -26,6 +26,7 @@ const words = {
     store: 'Cơ sở dữ liệu',
     replica: 'Bản sao chỉ đọc (cho kiểm toán)',
     replicaLag: (seconds: string, bytes: string) => `Bình thường, chậm ${seconds} giây (${bytes} byte WAL)`,
+    replicaLagging: (seconds: string, bytes: string, max: string) => `Chậm ${seconds} giây (${bytes} byte WAL), quá ${max} giây: kiểm toán đọc từ máy chủ chính đến khi bản sao theo kịp`,
     replicaDown: 'Mất kết nối: kiểm toán đọc từ máy chủ chính',
     redis: 'Redis (hàng đợi, bộ đệm)',
     check: { ok: 'Bình thường', down: 'Mất kết nối' },
@@ -58,6 +59,7 @@ const words = {
     store: 'Database',
     replica: 'Read replica (auditor reads)',
     replicaLag: (seconds: string, bytes: string) => `OK, ${seconds} s behind (${bytes} WAL bytes)`,
+    replicaLagging: (seconds: string, bytes: string, max: string) => `Lagging ${seconds} s behind (${bytes} WAL bytes), over ${max} s: auditor reads go to the primary until it catches up`,
     replicaDown: 'Down: auditor reads go to the primary',
     redis: 'Redis (queues, cache)',
     check: { ok: 'OK', down: 'Down' },
@@ -87,6 +89,13 @@ const words = {
 const number = (lang: PageProps['lang'], value: number) => value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })
 const ms = (value?: number) => value === undefined ? '–' : `${Math.round(value)} ms`
 
+/** The replica's lag while it answers, and whether auditor reads are on it. */
+function replicaState (t: typeof words[PageProps['lang']], lang: PageProps['lang'], { checks, replica }: Readiness): string {
+  if (checks.replica === 'down' || !replica) return t.replicaDown
+  const [seconds, bytes] = [number(lang, replica.lagSeconds), number(lang, replica.lagBytes)]
+  return checks.replica === 'lagging' ? t.replicaLagging(seconds, bytes, number(lang, replica.maxLagSeconds)) : t.replicaLag(seconds, bytes)
+}
+
 export function Operator ({ lang }: PageProps) {
   const t = words[lang]
   const [readiness, setReadiness] = useState<{ data?: Readiness, error?: ApiError }>({})
@@ -107,7 +116,7 @@ export function Operator ({ lang }: PageProps) {
     ${ready && html`<div class="card"><${Pairs} rows=${[
       [t.state, html`<strong class=${`state-${ready.status}`}>${t.status[ready.status]}</strong>`],
       [t.store, t.check[ready.checks.store]],
-      ready.checks.replica && [t.replica, ready.replica ? t.replicaLag(number(lang, ready.replica.lagSeconds), number(lang, ready.replica.lagBytes)) : t.replicaDown],
+      ready.checks.replica && [t.replica, replicaState(t, lang, ready)],
       [t.redis, t.check[ready.checks.redis]]
     ]} /></div>
     <h2>${t.queues}</h2>

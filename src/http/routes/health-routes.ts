@@ -12,14 +12,18 @@ const readiness = {
       type: 'object',
       additionalProperties: false,
       required: ['store', 'redis'],
-      properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] }, replica: { enum: ['ok', 'down'], description: 'The read replica of DATABASE_READ_URL, where set; down: auditor reads are on the primary' } }
+      properties: { store: { enum: ['ok', 'down'] }, redis: { enum: ['ok', 'down'] }, replica: { enum: ['ok', 'lagging', 'down'], description: 'The read replica of DATABASE_READ_URL, where set; lagging (it trails the primary by more than DATABASE_READ_MAX_LAG_SECONDS) or down: auditor reads are on the primary' } }
     },
     replica: {
       type: 'object',
       description: 'The read replica\'s lag at its last probe (every second), where DATABASE_READ_URL is set and it answers',
       additionalProperties: false,
-      required: ['lagSeconds', 'lagBytes'],
-      properties: { lagSeconds: { type: 'number', description: 'How long ago the primary committed what the replica has not replayed yet' }, lagBytes: { type: 'number', description: 'WAL bytes not replayed yet' } }
+      required: ['lagSeconds', 'lagBytes', 'maxLagSeconds'],
+      properties: {
+        lagSeconds: { type: 'number', description: 'How long ago the primary committed what the replica has not replayed yet' },
+        lagBytes: { type: 'number', description: 'WAL bytes not replayed yet' },
+        maxLagSeconds: { type: 'number', description: 'DATABASE_READ_MAX_LAG_SECONDS: past it, the replica is lagging' }
+      }
     },
     circuits: { type: 'object', description: 'Each source\'s circuit, where METRICS_PUBLIC', additionalProperties: { enum: ['closed', 'open', 'half-open'] } },
     queues: {
@@ -61,7 +65,7 @@ export default async function healthRoutes (app: FastifyInstance) {
       tags: ['operations'],
       operationId: 'getReadiness',
       summary: 'Readiness: the store and Redis, each ok or down, the queues\' depths, and the log\'s witnesses',
-      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, without the read replica (auditor reads then go to the primary), with a source\'s circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.',
+      description: 'Without the store nothing can be audited, so nothing is served: 503. Without Redis, with the read replica down or lagging (auditor reads then go to the primary), with a source\'s circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.',
       response: { 200: { ...readiness, description: 'Ready or degraded' }, 503: { ...readiness, description: 'The store is down' } }
     }
   }, async (request, reply) => {
@@ -78,13 +82,14 @@ export default async function healthRoutes (app: FastifyInstance) {
     const witnesses = app.witnesses.health()
     const unpublished = witnesses.filter((w) => w.up).length < app.config.auditWitnessQuorum
     const replica = app.auditorReads.health
-    // Without the store nothing can be audited, so nothing can be served; without Redis, without the read
-    // replica, with a source's circuit open, or with too few witnesses to publish checkpoints, it is degraded.
-    const status = store === 'down' ? 'unavailable' : redis === 'down' || replica?.state === 'down' || open || unpublished ? 'degraded' : 'ready'
+    // Without the store nothing can be audited, so nothing can be served; without Redis, with the read replica
+    // down or lagging (its reads on the primary), with a source's circuit open, or with too few witnesses to
+    // publish checkpoints, it is degraded.
+    const status = store === 'down' ? 'unavailable' : redis === 'down' || (replica && replica.state !== 'ok') || open || unpublished ? 'degraded' : 'ready'
     reply.code(store === 'down' ? 503 : 200)
     // Which sources are failing is the operator's to know (in /metrics), unless METRICS_PUBLIC.
     // Witnesses are public (their cosignatures are in every checkpoint); their health is the log's, not a client's.
-    const lag = replica?.state === 'ok' && { replica: { lagSeconds: replica.lagSeconds!, lagBytes: replica.lagBytes! } }
+    const lag = replica && replica.state !== 'down' && { replica: { lagSeconds: replica.lagSeconds!, lagBytes: replica.lagBytes!, maxLagSeconds: app.config.databaseReadMaxLagSeconds } }
     return { status, checks: { store, redis, ...replica && { replica: replica.state } }, ...lag, ...app.config.metricsPublic && { circuits }, ...queues && { queues }, ...witnesses.length > 0 && { witnesses } }
   })
 }

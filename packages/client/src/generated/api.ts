@@ -71,7 +71,7 @@ export interface paths {
         };
         /**
          * Readiness: the store and Redis, each ok or down, the queues' depths, and the log's witnesses
-         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, without the read replica (auditor reads then go to the primary), with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
+         * @description Without the store nothing can be audited, so nothing is served: 503. Without Redis, with the read replica down or lagging (auditor reads then go to the primary), with a source's circuit open, or with fewer witnesses up than AUDIT_WITNESS_QUORUM (checkpoints are not published), the gateway is degraded but serves.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -2029,10 +2029,10 @@ export interface operations {
                             /** @enum {unknown} */
                             redis: "ok" | "down";
                             /**
-                             * @description The read replica of DATABASE_READ_URL, where set; down: auditor reads are on the primary
+                             * @description The read replica of DATABASE_READ_URL, where set; lagging (it trails the primary by more than DATABASE_READ_MAX_LAG_SECONDS) or down: auditor reads are on the primary
                              * @enum {unknown}
                              */
-                            replica?: "ok" | "down";
+                            replica?: "ok" | "lagging" | "down";
                         };
                         /** @description The read replica's lag at its last probe (every second), where DATABASE_READ_URL is set and it answers */
                         replica?: {
@@ -2040,6 +2040,8 @@ export interface operations {
                             lagSeconds: number;
                             /** @description WAL bytes not replayed yet */
                             lagBytes: number;
+                            /** @description DATABASE_READ_MAX_LAG_SECONDS: past it, the replica is lagging */
+                            maxLagSeconds: number;
                         };
                         /** @description Each source's circuit, where METRICS_PUBLIC */
                         circuits?: {
@@ -2105,10 +2107,10 @@ export interface operations {
                             /** @enum {unknown} */
                             redis: "ok" | "down";
                             /**
-                             * @description The read replica of DATABASE_READ_URL, where set; down: auditor reads are on the primary
+                             * @description The read replica of DATABASE_READ_URL, where set; lagging (it trails the primary by more than DATABASE_READ_MAX_LAG_SECONDS) or down: auditor reads are on the primary
                              * @enum {unknown}
                              */
-                            replica?: "ok" | "down";
+                            replica?: "ok" | "lagging" | "down";
                         };
                         /** @description The read replica's lag at its last probe (every second), where DATABASE_READ_URL is set and it answers */
                         replica?: {
@@ -2116,6 +2118,8 @@ export interface operations {
                             lagSeconds: number;
                             /** @description WAL bytes not replayed yet */
                             lagBytes: number;
+                            /** @description DATABASE_READ_MAX_LAG_SECONDS: past it, the replica is lagging */
+                            maxLagSeconds: number;
                         };
                         /** @description Each source's circuit, where METRICS_PUBLIC */
                         circuits?: {
