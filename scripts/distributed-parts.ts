@@ -17,14 +17,21 @@ export interface PartsOptions {
   sentinel?: boolean
   /** PostgreSQL's fsync (on by default: benchmarks measure durable commits; tests turn it off). */
   fsync?: boolean
+  /** Redis's password (requirepass; masterauth too, so that a replica, and a demoted primary, can follow). */
+  redisPassword?: string
+  /** The Sentinels' own password (requirepass), with `sentinel`. */
+  sentinelPassword?: string
 }
 
 export interface DistributedParts {
-  /** The gateway's variables for these parts: DATABASE_URL, DATABASE_READ_URL, REDIS_URL or REDIS_SENTINELS and REDIS_MASTER_NAME. */
+  /**
+   * The gateway's variables for these parts: DATABASE_URL, DATABASE_READ_URL, REDIS_URL or REDIS_SENTINELS and
+   * REDIS_MASTER_NAME; with passwords, REDIS_URL carries Redis's (through Sentinels too) and REDIS_SENTINEL_PASSWORD.
+   */
   env: Record<string, string>
   databaseUrl: string
   databaseReadUrl?: string
-  /** The Redis primary at start; after a failover, the Sentinels know the new one. */
+  /** The Redis primary at start, with its password; after a failover, the Sentinels know the new one. */
   redisUrl: string
   postgres: { primary: ServerControl, replica?: ServerControl }
   redis: { primary: ServerControl, replica?: ServerControl, sentinels: ServerControl[] }
@@ -102,8 +109,8 @@ function redisServer (port: number, args: string[]): ServerControl {
 }
 
 /** Waits until the Redis replica has synchronised with the primary, so that a failover has something to promote. */
-async function synchronised (port: number): Promise<void> {
-  const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true })
+async function synchronised (port: number, password?: string): Promise<void> {
+  const client = new Redis({ port, host: '127.0.0.1', password, lazyConnect: true })
   try {
     for (let i = 0; i < 100; i++) {
       if (/master_link_status:up/.test(await client.info('replication'))) return
@@ -145,14 +152,15 @@ export async function startDistributedParts (options: PartsOptions = {}): Promis
       replica = await run(postgres(bin, replicaData, await freePort(), options.fsync ?? true))
     }
 
-    const redisArgs = ['--save', '', '--appendonly', 'no', '--dir', dir]
+    const { redisPassword, sentinelPassword } = options
+    const redisArgs = ['--save', '', '--appendonly', 'no', '--dir', dir, ...redisPassword ? ['--requirepass', redisPassword, '--masterauth', redisPassword] : []]
     const redisPrimary = await run(redisServer(await freePort(), redisArgs))
-    const redisUrl = `redis://127.0.0.1:${redisPrimary.port}`
+    const redisUrl = `redis://${redisPassword ? `:${encodeURIComponent(redisPassword)}@` : ''}127.0.0.1:${redisPrimary.port}`
     let redisReplica: ServerControl | undefined
     const sentinels: ServerControl[] = []
     if (options.sentinel) {
       redisReplica = await run(redisServer(await freePort(), [...redisArgs, '--replicaof', '127.0.0.1', String(redisPrimary.port)]))
-      await synchronised(redisReplica.port)
+      await synchronised(redisReplica.port, redisPassword)
       for (let i = 0; i < 3; i++) {
         const port = await freePort()
         // A Sentinel rewrites its config file: one each. Short timeouts, so that a failover takes seconds.
@@ -162,6 +170,9 @@ export async function startDistributedParts (options: PartsOptions = {}): Promis
           `sentinel down-after-milliseconds ${redisMasterName} 1000`,
           `sentinel failover-timeout ${redisMasterName} 3000`,
           `sentinel parallel-syncs ${redisMasterName} 1`,
+          // auth-pass: to reach a protected primary; requirepass: also what the Sentinels give each other.
+          ...redisPassword ? [`sentinel auth-pass ${redisMasterName} ${redisPassword}`] : [],
+          ...sentinelPassword ? [`requirepass ${sentinelPassword}`] : [],
           ''
         ].join('\n'))
         sentinels.push(await run(redisServer(port, [file, '--sentinel', '--dir', dir])))
@@ -174,7 +185,12 @@ export async function startDistributedParts (options: PartsOptions = {}): Promis
       DATABASE_URL: databaseUrl,
       ...databaseReadUrl && { DATABASE_READ_URL: databaseReadUrl },
       ...options.sentinel
-        ? { REDIS_SENTINELS: sentinels.map((s) => `127.0.0.1:${s.port}`).join(','), REDIS_MASTER_NAME: redisMasterName }
+        ? {
+            REDIS_SENTINELS: sentinels.map((s) => `127.0.0.1:${s.port}`).join(','),
+            REDIS_MASTER_NAME: redisMasterName,
+            ...redisPassword && { REDIS_URL: redisUrl },
+            ...sentinelPassword && { REDIS_SENTINEL_PASSWORD: sentinelPassword }
+          }
         : { REDIS_URL: redisUrl }
     }
     return {
