@@ -46,11 +46,23 @@ function parseWitnesses (text: string): Array<{ vkey: string, url: string }> {
   })
 }
 
-/** "host:port,host:port" (the schema makes numbers of the ports, and refuses a Sentinel without one). */
+/** "[::1]:26379" or "[::1]"; "sentinel-1:26379" or "sentinel-1". */
+const bracketedSentinel = /^\[([^\]]+)\](?::([^:]*))?$/
+const plainSentinel = /^([^:[\]]+)(?::([^:]*))?$/
+
+/**
+ * "host:port,[IPv6 address]:port,..." (the schema makes numbers of the ports, and refuses a Sentinel without one).
+ * An IPv6 address without brackets is refused: its last group could not be told from a port.
+ */
 function parseSentinels (text: string): Array<{ host: string, port?: string }> {
-  return text.split(',').map((s) => s.trim()).filter(Boolean).map((sentinel) => {
-    const at = sentinel.lastIndexOf(':')
-    return at < 0 ? { host: sentinel } : { host: sentinel.slice(0, at), port: sentinel.slice(at + 1) }
+  const entries = text.split(',').map((s) => s.trim()).filter(Boolean)
+  const sentinels = entries.map((sentinel) => bracketedSentinel.exec(sentinel) ?? plainSentinel.exec(sentinel))
+  const malformed = sentinels.flatMap((sentinel, i) => sentinel ? [] : [i + 1])
+  // Positions, not the entries: a value is not repeated in an error.
+  if (malformed.length) throw new Error(`invalid configuration: REDIS_SENTINELS (entry ${malformed.join(', ')}) must be host:port or [IPv6 address]:port`)
+  return sentinels.map((sentinel) => {
+    const [, host, port] = sentinel!
+    return port === undefined ? { host } : { host, port }
   })
 }
 

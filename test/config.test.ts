@@ -96,6 +96,14 @@ t.test('REDIS_SENTINELS lists host:port pairs, for the primary of REDIS_MASTER_N
   t.throws(() => loadConfig({ REDIS_SENTINELS: 'sentinel-1:high' }), /redisSentinels\/0\/port must be integer/)
 })
 
+t.test('REDIS_SENTINELS takes IPv6 addresses in brackets, and refuses an entry it cannot read', async (t) => {
+  t.same(loadConfig({ REDIS_SENTINELS: '[::1]:26379,[fd00::2]:26380, 10.0.0.3:26381' }).redisSentinels,
+    [{ host: '::1', port: 26379 }, { host: 'fd00::2', port: 26380 }, { host: '10.0.0.3', port: 26381 }])
+  t.throws(() => loadConfig({ REDIS_SENTINELS: '[::1]' }), /redisSentinels\/0 must have required property 'port'/, 'the brackets are not the host')
+  const err = t.throws(() => loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379,::1:26379,[::1,[::1]x,:26379,a:1:2' })) as Error
+  t.match(err.message, /^invalid configuration: REDIS_SENTINELS \(entry 2, 3, 4, 5, 6\) must be host:port or \[IPv6 address\]:port$/, 'every bad entry, by its position')
+})
+
 t.test('DATABASE_READ_URL is a replica of DATABASE_URL', async (t) => {
   t.equal(loadConfig({ DATABASE_URL: 'postgres://a/db', DATABASE_READ_URL: 'postgres://b/db' }).databaseReadUrl, 'postgres://b/db')
   t.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://b/db' }), /DATABASE_READ_URL is a replica of DATABASE_URL: set both/, 'not of PGlite')

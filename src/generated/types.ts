@@ -659,7 +659,7 @@ export interface GatewayConfig {
    */
   redisUrl: string;
   /**
-   * "host:port,host:port,...": the Redis Sentinels to ask for the primary named REDIS_MASTER_NAME; set, they replace REDIS_URL
+   * "host:port,[IPv6 address]:port,...": the Redis Sentinels to ask for the primary named REDIS_MASTER_NAME; set, they replace REDIS_URL
    *
    * @minItems 1
    */
