@@ -19,7 +19,17 @@ export type GatewayConfig = Omit<ConfigSchema, 'keysDir' | 'auditArchiveDir' | '
   auditLogOrigin: string
   /** AUDIT_LOG_KEYS_DIR, else DATA_DIR/keys/log. */
   auditLogKeysDir: string
+  /** With REDIS_SENTINELS: the Sentinels, their credentials, and all REDIS_URL says of the primary but where it is. */
+  redisSentinel?: {
+    sentinels: Array<{ host: string, port: number }>
+    name: string
+    sentinelUsername?: string
+    sentinelPassword?: string
+  } & RedisPrimaryAccess
 }
+
+/** How to talk to a Redis primary once found: REDIS_URL's user, password, database and TLS (`rediss://`). */
+interface RedisPrimaryAccess { username?: string, password?: string, db: number, tls: boolean }
 
 interface PropertySchema { 'x-env'?: string, properties?: Record<string, PropertySchema> }
 
@@ -64,6 +74,20 @@ function parseSentinels (text: string): Array<{ host: string, port?: string }> {
     const [, host, port] = sentinel!
     return port === undefined ? { host } : { host, port }
   })
+}
+
+/** Errors name REDIS_URL, never quote it: it may hold a password. */
+function primaryAccess (redisUrl: string): RedisPrimaryAccess {
+  const url = URL.canParse(redisUrl) ? new URL(redisUrl) : undefined
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol)) throw new Error('REDIS_URL is not a redis:// or rediss:// URL (REDIS_SENTINELS takes its credentials, database and TLS)')
+  const db = url.pathname.replace(/^\//, '') || '0'
+  if (!/^\d+$/.test(db)) throw new Error('REDIS_URL\'s database, its path, is not a number')
+  return {
+    username: decodeURIComponent(url.username) || undefined,
+    password: decodeURIComponent(url.password) || undefined,
+    db: Number(db),
+    tls: url.protocol === 'rediss:'
+  }
 }
 
 /** The variables that are not one value; ADAPTER_VARS adds to the sandbox's defaults rather than replacing them. */
@@ -123,6 +147,15 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     createKeys: config.env !== 'production',
     auditArchiveDir: config.auditArchiveDir ?? `${config.dataDir}/audit-archives`,
     auditLogOrigin: config.auditLogOrigin ?? 'once-only-gateway.localhost/log',
-    auditLogKeysDir: config.auditLogKeysDir ?? `${config.dataDir}/keys/log`
+    auditLogKeysDir: config.auditLogKeysDir ?? `${config.dataDir}/keys/log`,
+    ...config.redisSentinels && {
+      redisSentinel: {
+        sentinels: config.redisSentinels,
+        name: config.redisMasterName,
+        sentinelUsername: config.redisSentinelUsername,
+        sentinelPassword: config.redisSentinelPassword,
+        ...primaryAccess(config.redisUrl)
+      }
+    }
   }
 }

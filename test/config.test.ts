@@ -104,6 +104,22 @@ t.test('REDIS_SENTINELS takes IPv6 addresses in brackets, and refuses an entry i
   t.match(err.message, /^invalid configuration: REDIS_SENTINELS \(entry 2, 3, 4, 5, 6\) must be host:port or \[IPv6 address\]:port$/, 'every bad entry, by its position')
 })
 
+t.test('through Sentinels, the primary takes all REDIS_URL says but where it is', async (t) => {
+  const sentinels = { REDIS_SENTINELS: '10.0.0.1:26379', REDIS_MASTER_NAME: 'gateway' }
+  t.same(loadConfig({ ...sentinels }).redisSentinel,
+    { sentinels: [{ host: '10.0.0.1', port: 26379 }], name: 'gateway', sentinelUsername: undefined, sentinelPassword: undefined, username: undefined, password: undefined, db: 0, tls: false },
+    'the default REDIS_URL gives no credentials')
+  t.same(loadConfig({ ...sentinels, REDIS_URL: 'rediss://gw:p%40ss%3Aword@ignored.example:6380/3', REDIS_SENTINEL_USERNAME: 'sentinel-user', REDIS_SENTINEL_PASSWORD: 'sentinel-pw' }).redisSentinel,
+    { sentinels: [{ host: '10.0.0.1', port: 26379 }], name: 'gateway', sentinelUsername: 'sentinel-user', sentinelPassword: 'sentinel-pw', username: 'gw', password: 'p@ss:word', db: 3, tls: true })
+  t.match(loadConfig({ ...sentinels, REDIS_URL: 'redis://:secret@ignored/' }).redisSentinel, { username: undefined, password: 'secret', db: 0, tls: false }, 'a password alone')
+  t.equal(loadConfig({ REDIS_URL: 'redis://:secret@127.0.0.1:6379', REDIS_SENTINEL_PASSWORD: 'x' }).redisSentinel, undefined, 'without REDIS_SENTINELS, REDIS_URL alone')
+  for (const [url, problem] of [['mysql://:hunter2@db/1', /REDIS_URL is not a redis:\/\/ or rediss:\/\/ URL/], ['redis://:hunter2@db/one', /REDIS_URL's database, its path, is not a number/], ['hunter2', /REDIS_URL is not a redis/]] as const) {
+    const err = t.throws(() => loadConfig({ ...sentinels, REDIS_URL: url })) as Error
+    t.match(err.message, problem)
+    t.notMatch(err.message, 'hunter2', 'the password is not repeated')
+  }
+})
+
 t.test('DATABASE_READ_URL is a replica of DATABASE_URL', async (t) => {
   t.equal(loadConfig({ DATABASE_URL: 'postgres://a/db', DATABASE_READ_URL: 'postgres://b/db' }).databaseReadUrl, 'postgres://b/db')
   t.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://b/db' }), /DATABASE_READ_URL is a replica of DATABASE_URL: set both/, 'not of PGlite')
