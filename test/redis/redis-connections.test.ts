@@ -1,15 +1,18 @@
 // Connections through the Sentinels, on real Redis servers and Sentinels (scripts/distributed-parts.ts).
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
+import { writeFileSync } from 'node:fs'
 import { connect, createServer, type AddressInfo } from 'node:net'
 import Fastify from 'fastify'
 import t, { type Test } from 'tap'
-import { Redis } from 'ioredis'
+import { Redis, type RedisOptions } from 'ioredis'
+import { createCa, issue } from '../../src/auth/pki.ts'
 import { loadConfig } from '../../src/config.ts'
 import { RedisConnections } from '../../src/redis/redis-connections.ts'
 import redisPlugin from '../../src/redis/redis-plugin.ts'
 import { redisMasterName, startDistributedParts, type DistributedParts } from '../../scripts/distributed-parts.ts'
-import { until } from '../helpers/infra.ts'
+import { startGateway, stopAll } from '../../scripts/gateway-process.ts'
+import { tempDir, until } from '../helpers/infra.ts'
 
 /** A TCP relay to a server whose answers arrive `ms` late, as from a Sentinel far away or on a busy host. */
 async function slowRelay (t: Test, port: number, ms: number): Promise<number> {
@@ -28,8 +31,8 @@ async function slowRelay (t: Test, port: number, ms: number): Promise<number> {
 }
 
 /** Kills the Redis primary, and waits until the Sentinels name its replica instead. */
-async function failOver (t: Test, parts: DistributedParts, sentinelPassword?: string): Promise<void> {
-  const sentinel = new Redis({ host: '127.0.0.1', port: parts.redis.sentinels[0].port, password: sentinelPassword })
+async function failOver (t: Test, parts: DistributedParts, sentinelAccess: RedisOptions = {}): Promise<void> {
+  const sentinel = new Redis({ ...sentinelAccess, host: '127.0.0.1', port: parts.redis.sentinels[0].port })
   t.teardown(() => sentinel.disconnect())
   await parts.redis.primary.stop()
   await until(async () => {
@@ -104,7 +107,7 @@ t.test('through Sentinels and a Redis that both ask for a password', async (t) =
     const connections = [app.redis, app.redisConnections.blocking()]
     await until(async () => connections.every((c) => c.status === 'ready') || undefined, 'every connection ready')
     await app.redis.set('auth:before', 'written')
-    await failOver(t, parts, passwords.sentinel)
+    await failOver(t, parts, { password: passwords.sentinel })
     await until(async () => connections.every((c) => c.status === 'ready') || undefined, 'every connection back', 20_000)
     t.equal(await app.redis.get('auth:before'), 'written', 'the promoted replica has what the old primary had')
     t.equal(await connections[1].ping(), 'PONG', 'the blocking connection too')
@@ -117,7 +120,6 @@ t.test('through Sentinels and a Redis that both ask for a password', async (t) =
   })
 })
 
-// Not end to end: a private CA would need NODE_EXTRA_CA_CERTS set before this process started.
 t.test('rediss:// means TLS to the primary the Sentinels name and to the Sentinels alike', async (t) => {
   const through = (env: Record<string, string>) => {
     const connections = new RedisConnections(loadConfig({ REDIS_SENTINELS: '127.0.0.1:1', ...env }).redisSentinel!)
@@ -126,4 +128,32 @@ t.test('rediss:// means TLS to the primary the Sentinels name and to the Sentine
   }
   t.match(through({ REDIS_URL: 'rediss://127.0.0.1' }), { tls: {}, enableTLSForSentinelMode: true, sentinelTLS: {} })
   t.match(through({}), { tls: undefined, enableTLSForSentinelMode: false, sentinelTLS: undefined }, 'redis://: none')
+})
+
+t.test('a gateway through Sentinels and Redis on TLS and passwords: ready, and again after a failover', async (t) => {
+  const dir = await tempDir(t)
+  const ca = createCa('test Redis CA')
+  const server = issue(ca, { commonName: 'redis', server: { hosts: ['127.0.0.1'] } })
+  const tls = { certFile: `${dir}/redis.pem`, keyFile: `${dir}/redis.key`, caFile: `${dir}/ca.pem` }
+  writeFileSync(tls.certFile, server.certPem)
+  writeFileSync(tls.keyFile, server.keyPem!, { mode: 0o600 })
+  writeFileSync(tls.caFile, ca.certPem)
+  const passwords = { redis: `redis-${randomBytes(8).toString('hex')}`, sentinel: `sentinel-${randomBytes(8).toString('hex')}` }
+  const parts = await startDistributedParts({ sentinel: true, fsync: false, redisPassword: passwords.redis, sentinelPassword: passwords.sentinel, tls })
+  const lines: string[] = []
+  // The CA as an operator would give it: ioredis verifies the servers against Node's trusted CAs.
+  const gateway = await startGateway({ NODE_ENV: 'test', ...parts.env, NODE_EXTRA_CA_CERTS: tls.caFile, DATA_DIR: dir, LOG_LEVEL: 'info' }, { log: (line) => lines.push(line) })
+    .catch(async (err) => { await parts.stop(); throw err })
+  t.teardown(async () => {
+    await stopAll([gateway])
+    await parts.stop()
+  })
+  t.match(parts.env, { REDIS_URL: /^rediss:/ })
+  const redisCheck = async () => (await (await fetch(`${gateway.origin}/readyz`)).json() as { checks: { redis: string } }).checks.redis
+  await until(async () => await redisCheck() === 'ok' || undefined, 'Redis ready in /readyz')
+  await failOver(t, parts, { password: passwords.sentinel, tls: { ca: ca.certPem } })
+  await until(async () => await redisCheck() === 'ok' || undefined, 'Redis ready again in /readyz', 20_000)
+  t.pass('ready through the promoted replica')
+  t.ok(lines.length > 0, 'the gateway logged')
+  t.same(Object.values(passwords).filter((password) => lines.some((line) => line.includes(password))), [], 'no password in its log')
 })
