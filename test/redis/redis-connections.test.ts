@@ -107,6 +107,8 @@ t.test('through Sentinels and a Redis that both ask for a password', async (t) =
     const connections = [app.redis, app.redisConnections.blocking()]
     await until(async () => connections.every((c) => c.status === 'ready') || undefined, 'every connection ready')
     await app.redis.set('auth:before', 'written')
+    // Replication is asynchronous: the replica must hold the key before the primary dies.
+    t.equal(await app.redis.wait(1, 5000), 1, 'replicated')
     await failOver(t, parts, { password: passwords.sentinel })
     await until(async () => connections.every((c) => c.status === 'ready') || undefined, 'every connection back', 20_000)
     t.equal(await app.redis.get('auth:before'), 'written', 'the promoted replica has what the old primary had')
