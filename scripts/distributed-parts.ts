@@ -4,10 +4,10 @@
 // by stop(), or when this process exits. For `npm run cluster`, the failover test and the benchmarks.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { Redis } from 'ioredis'
+import { Redis, type RedisOptions } from 'ioredis'
 import { freePort } from './gateway-process.ts'
 
 export interface PartsOptions {
@@ -17,14 +17,24 @@ export interface PartsOptions {
   sentinel?: boolean
   /** PostgreSQL's fsync (on by default: benchmarks measure durable commits; tests turn it off). */
   fsync?: boolean
+  /** Redis's password (requirepass; masterauth too, so that a replica, and a demoted primary, can follow). */
+  redisPassword?: string
+  /** The Sentinels' own password (requirepass), with `sentinel`. */
+  sentinelPassword?: string
+  /** TLS only, with this certificate for 127.0.0.1: Redis servers and Sentinels listen, replicate and watch over it. */
+  tls?: { certFile: string, keyFile: string, caFile: string }
 }
 
 export interface DistributedParts {
-  /** The gateway's variables for these parts: DATABASE_URL, DATABASE_READ_URL, REDIS_URL or REDIS_SENTINELS and REDIS_MASTER_NAME. */
+  /**
+   * The gateway's variables for these parts: DATABASE_URL, DATABASE_READ_URL, REDIS_URL or REDIS_SENTINELS and
+   * REDIS_MASTER_NAME; with passwords or TLS, REDIS_URL carries Redis's password and rediss:// (through Sentinels
+   * too), and REDIS_SENTINEL_PASSWORD the Sentinels'.
+   */
   env: Record<string, string>
   databaseUrl: string
   databaseReadUrl?: string
-  /** The Redis primary at start; after a failover, the Sentinels know the new one. */
+  /** The Redis primary at start, with its password; after a failover, the Sentinels know the new one. */
   redisUrl: string
   postgres: { primary: ServerControl, replica?: ServerControl }
   redis: { primary: ServerControl, replica?: ServerControl, sentinels: ServerControl[] }
@@ -76,13 +86,14 @@ function postgres (bin: string, data: string, port: number, fsync: boolean): Ser
   }
 }
 
-/** A redis-server (or a Sentinel, with its config file) run as a child, ready once it says so. */
-function redisServer (port: number, args: string[]): ServerControl {
+/** A redis-server (or a Sentinel, with its config file) run as a child, ready once it says so; with TLS, on it alone. */
+function redisServer (port: number, args: string[], tls: boolean): ServerControl {
   let child: ChildProcess | undefined
   return {
     port,
     async start () {
-      const started = spawn('redis-server', [...args, '--port', String(port), '--bind', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      const listen = tls ? ['--port', '0', '--tls-port', String(port)] : ['--port', String(port)]
+      const started = spawn('redis-server', [...args, ...listen, '--bind', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'ignore'] })
       child = started
       await new Promise<void>((resolve, reject) => {
         started.stdout!.on('data', (chunk: Buffer) => { if (/Ready to accept connections|Sentinel ID is/.test(String(chunk))) resolve() })
@@ -102,8 +113,8 @@ function redisServer (port: number, args: string[]): ServerControl {
 }
 
 /** Waits until the Redis replica has synchronised with the primary, so that a failover has something to promote. */
-async function synchronised (port: number): Promise<void> {
-  const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true })
+async function synchronised (port: number, access: RedisOptions): Promise<void> {
+  const client = new Redis({ ...access, port, host: '127.0.0.1', lazyConnect: true })
   try {
     for (let i = 0; i < 100; i++) {
       if (/master_link_status:up/.test(await client.info('replication'))) return
@@ -145,14 +156,17 @@ export async function startDistributedParts (options: PartsOptions = {}): Promis
       replica = await run(postgres(bin, replicaData, await freePort(), options.fsync ?? true))
     }
 
-    const redisArgs = ['--save', '', '--appendonly', 'no', '--dir', dir]
-    const redisPrimary = await run(redisServer(await freePort(), redisArgs))
-    const redisUrl = `redis://127.0.0.1:${redisPrimary.port}`
+    const { redisPassword, sentinelPassword, tls } = options
+    // Sentinels take the same TLS options; tls-replication: replicas and Sentinels reach servers over TLS too.
+    const tlsArgs = tls ? ['--tls-cert-file', tls.certFile, '--tls-key-file', tls.keyFile, '--tls-ca-cert-file', tls.caFile, '--tls-auth-clients', 'no', '--tls-replication', 'yes'] : []
+    const redisArgs = ['--save', '', '--appendonly', 'no', '--dir', dir, ...tlsArgs, ...redisPassword ? ['--requirepass', redisPassword, '--masterauth', redisPassword] : []]
+    const redisPrimary = await run(redisServer(await freePort(), redisArgs, !!tls))
+    const redisUrl = `${tls ? 'rediss' : 'redis'}://${redisPassword ? `:${encodeURIComponent(redisPassword)}@` : ''}127.0.0.1:${redisPrimary.port}`
     let redisReplica: ServerControl | undefined
     const sentinels: ServerControl[] = []
     if (options.sentinel) {
-      redisReplica = await run(redisServer(await freePort(), [...redisArgs, '--replicaof', '127.0.0.1', String(redisPrimary.port)]))
-      await synchronised(redisReplica.port)
+      redisReplica = await run(redisServer(await freePort(), [...redisArgs, '--replicaof', '127.0.0.1', String(redisPrimary.port)], !!tls))
+      await synchronised(redisReplica.port, { password: redisPassword, tls: tls && { ca: readFileSync(tls.caFile) } })
       for (let i = 0; i < 3; i++) {
         const port = await freePort()
         // A Sentinel rewrites its config file: one each. Short timeouts, so that a failover takes seconds.
@@ -162,9 +176,12 @@ export async function startDistributedParts (options: PartsOptions = {}): Promis
           `sentinel down-after-milliseconds ${redisMasterName} 1000`,
           `sentinel failover-timeout ${redisMasterName} 3000`,
           `sentinel parallel-syncs ${redisMasterName} 1`,
+          // auth-pass: to reach a protected primary; requirepass: also what the Sentinels give each other.
+          ...redisPassword ? [`sentinel auth-pass ${redisMasterName} ${redisPassword}`] : [],
+          ...sentinelPassword ? [`requirepass ${sentinelPassword}`] : [],
           ''
         ].join('\n'))
-        sentinels.push(await run(redisServer(port, [file, '--sentinel', '--dir', dir])))
+        sentinels.push(await run(redisServer(port, [file, '--sentinel', '--dir', dir, ...tlsArgs], !!tls)))
       }
     }
 
@@ -174,7 +191,12 @@ export async function startDistributedParts (options: PartsOptions = {}): Promis
       DATABASE_URL: databaseUrl,
       ...databaseReadUrl && { DATABASE_READ_URL: databaseReadUrl },
       ...options.sentinel
-        ? { REDIS_SENTINELS: sentinels.map((s) => `127.0.0.1:${s.port}`).join(','), REDIS_MASTER_NAME: redisMasterName }
+        ? {
+            REDIS_SENTINELS: sentinels.map((s) => `127.0.0.1:${s.port}`).join(','),
+            REDIS_MASTER_NAME: redisMasterName,
+            ...(redisPassword || tls) && { REDIS_URL: redisUrl },
+            ...sentinelPassword && { REDIS_SENTINEL_PASSWORD: sentinelPassword }
+          }
         : { REDIS_URL: redisUrl }
     }
     return {

@@ -19,7 +19,17 @@ export type GatewayConfig = Omit<ConfigSchema, 'keysDir' | 'auditArchiveDir' | '
   auditLogOrigin: string
   /** AUDIT_LOG_KEYS_DIR, else DATA_DIR/keys/log. */
   auditLogKeysDir: string
+  /** With REDIS_SENTINELS: the Sentinels, their credentials, and all REDIS_URL says of the primary but where it is. */
+  redisSentinel?: {
+    sentinels: Array<{ host: string, port: number }>
+    name: string
+    sentinelUsername?: string
+    sentinelPassword?: string
+  } & RedisPrimaryAccess
 }
+
+/** How to talk to a Redis primary once found: REDIS_URL's user, password, database and TLS (`rediss://`). */
+interface RedisPrimaryAccess { username?: string, password?: string, db: number, tls: boolean }
 
 interface PropertySchema { 'x-env'?: string, properties?: Record<string, PropertySchema> }
 
@@ -46,12 +56,38 @@ function parseWitnesses (text: string): Array<{ vkey: string, url: string }> {
   })
 }
 
-/** "host:port,host:port" (the schema makes numbers of the ports, and refuses a Sentinel without one). */
+/** "[::1]:26379" or "[::1]"; "sentinel-1:26379" or "sentinel-1". */
+const bracketedSentinel = /^\[([^\]]+)\](?::([^:]*))?$/
+const plainSentinel = /^([^:[\]]+)(?::([^:]*))?$/
+
+/**
+ * "host:port,[IPv6 address]:port,..." (the schema makes numbers of the ports, and refuses a Sentinel without one).
+ * An IPv6 address without brackets is refused: its last group could not be told from a port.
+ */
 function parseSentinels (text: string): Array<{ host: string, port?: string }> {
-  return text.split(',').map((s) => s.trim()).filter(Boolean).map((sentinel) => {
-    const at = sentinel.lastIndexOf(':')
-    return at < 0 ? { host: sentinel } : { host: sentinel.slice(0, at), port: sentinel.slice(at + 1) }
+  const entries = text.split(',').map((s) => s.trim()).filter(Boolean)
+  const sentinels = entries.map((sentinel) => bracketedSentinel.exec(sentinel) ?? plainSentinel.exec(sentinel))
+  const malformed = sentinels.flatMap((sentinel, i) => sentinel ? [] : [i + 1])
+  // Positions, not the entries: a value is not repeated in an error.
+  if (malformed.length) throw new Error(`invalid configuration: REDIS_SENTINELS (entry ${malformed.join(', ')}) must be host:port or [IPv6 address]:port`)
+  return sentinels.map((sentinel) => {
+    const [, host, port] = sentinel!
+    return port === undefined ? { host } : { host, port }
   })
+}
+
+/** Errors name REDIS_URL, never quote it: it may hold a password. */
+function primaryAccess (redisUrl: string): RedisPrimaryAccess {
+  const url = URL.canParse(redisUrl) ? new URL(redisUrl) : undefined
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol)) throw new Error('REDIS_URL is not a redis:// or rediss:// URL (REDIS_SENTINELS takes its credentials, database and TLS)')
+  const db = url.pathname.replace(/^\//, '') || '0'
+  if (!/^\d+$/.test(db)) throw new Error('REDIS_URL\'s database, its path, is not a number')
+  return {
+    username: decodeURIComponent(url.username) || undefined,
+    password: decodeURIComponent(url.password) || undefined,
+    db: Number(db),
+    tls: url.protocol === 'rediss:'
+  }
 }
 
 /** The variables that are not one value; ADAPTER_VARS adds to the sandbox's defaults rather than replacing them. */
@@ -111,6 +147,15 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     createKeys: config.env !== 'production',
     auditArchiveDir: config.auditArchiveDir ?? `${config.dataDir}/audit-archives`,
     auditLogOrigin: config.auditLogOrigin ?? 'once-only-gateway.localhost/log',
-    auditLogKeysDir: config.auditLogKeysDir ?? `${config.dataDir}/keys/log`
+    auditLogKeysDir: config.auditLogKeysDir ?? `${config.dataDir}/keys/log`,
+    ...config.redisSentinels && {
+      redisSentinel: {
+        sentinels: config.redisSentinels,
+        name: config.redisMasterName,
+        sentinelUsername: config.redisSentinelUsername,
+        sentinelPassword: config.redisSentinelPassword,
+        ...primaryAccess(config.redisUrl)
+      }
+    }
   }
 }

@@ -96,6 +96,30 @@ t.test('REDIS_SENTINELS lists host:port pairs, for the primary of REDIS_MASTER_N
   t.throws(() => loadConfig({ REDIS_SENTINELS: 'sentinel-1:high' }), /redisSentinels\/0\/port must be integer/)
 })
 
+t.test('REDIS_SENTINELS takes IPv6 addresses in brackets, and refuses an entry it cannot read', async (t) => {
+  t.same(loadConfig({ REDIS_SENTINELS: '[::1]:26379,[fd00::2]:26380, 10.0.0.3:26381' }).redisSentinels,
+    [{ host: '::1', port: 26379 }, { host: 'fd00::2', port: 26380 }, { host: '10.0.0.3', port: 26381 }])
+  t.throws(() => loadConfig({ REDIS_SENTINELS: '[::1]' }), /redisSentinels\/0 must have required property 'port'/, 'the brackets are not the host')
+  const err = t.throws(() => loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379,::1:26379,[::1,[::1]x,:26379,a:1:2' })) as Error
+  t.match(err.message, /^invalid configuration: REDIS_SENTINELS \(entry 2, 3, 4, 5, 6\) must be host:port or \[IPv6 address\]:port$/, 'every bad entry, by its position')
+})
+
+t.test('through Sentinels, the primary takes all REDIS_URL says but where it is', async (t) => {
+  const sentinels = { REDIS_SENTINELS: '10.0.0.1:26379', REDIS_MASTER_NAME: 'gateway' }
+  t.same(loadConfig({ ...sentinels }).redisSentinel,
+    { sentinels: [{ host: '10.0.0.1', port: 26379 }], name: 'gateway', sentinelUsername: undefined, sentinelPassword: undefined, username: undefined, password: undefined, db: 0, tls: false },
+    'the default REDIS_URL gives no credentials')
+  t.same(loadConfig({ ...sentinels, REDIS_URL: 'rediss://gw:p%40ss%3Aword@ignored.example:6380/3', REDIS_SENTINEL_USERNAME: 'sentinel-user', REDIS_SENTINEL_PASSWORD: 'sentinel-pw' }).redisSentinel,
+    { sentinels: [{ host: '10.0.0.1', port: 26379 }], name: 'gateway', sentinelUsername: 'sentinel-user', sentinelPassword: 'sentinel-pw', username: 'gw', password: 'p@ss:word', db: 3, tls: true })
+  t.match(loadConfig({ ...sentinels, REDIS_URL: 'redis://:secret@ignored/' }).redisSentinel, { username: undefined, password: 'secret', db: 0, tls: false }, 'a password alone')
+  t.equal(loadConfig({ REDIS_URL: 'redis://:secret@127.0.0.1:6379', REDIS_SENTINEL_PASSWORD: 'x' }).redisSentinel, undefined, 'without REDIS_SENTINELS, REDIS_URL alone')
+  for (const [url, problem] of [['mysql://:hunter2@db/1', /REDIS_URL is not a redis:\/\/ or rediss:\/\/ URL/], ['redis://:hunter2@db/one', /REDIS_URL's database, its path, is not a number/], ['hunter2', /REDIS_URL is not a redis/]] as const) {
+    const err = t.throws(() => loadConfig({ ...sentinels, REDIS_URL: url })) as Error
+    t.match(err.message, problem)
+    t.notMatch(err.message, 'hunter2', 'the password is not repeated')
+  }
+})
+
 t.test('DATABASE_READ_URL is a replica of DATABASE_URL', async (t) => {
   t.equal(loadConfig({ DATABASE_URL: 'postgres://a/db', DATABASE_READ_URL: 'postgres://b/db' }).databaseReadUrl, 'postgres://b/db')
   t.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://b/db' }), /DATABASE_READ_URL is a replica of DATABASE_URL: set both/, 'not of PGlite')

@@ -659,11 +659,11 @@ export interface GatewayConfig {
    */
   databaseReadMaxLagSeconds: number;
   /**
-   * Redis (the quick start starts a private server on port 6390)
+   * Redis (the quick start starts a private server on port 6390): `redis://[user:password@]host:port[/db]`, `rediss://` for TLS. With REDIS_SENTINELS, its host and port are ignored (the Sentinels name the primary) but its user, password, database and TLS apply to the primary
    */
   redisUrl: string;
   /**
-   * "host:port,host:port,...": the Redis Sentinels to ask for the primary named REDIS_MASTER_NAME; set, they replace REDIS_URL
+   * "host:port,[IPv6 address]:port,...": the Redis Sentinels to ask for the primary named REDIS_MASTER_NAME; set, they replace REDIS_URL's host and port. With a `rediss://` REDIS_URL, the Sentinels too are reached over TLS
    *
    * @minItems 1
    */
@@ -681,6 +681,14 @@ export interface GatewayConfig {
    * the name under which the Sentinels of REDIS_SENTINELS monitor the Redis primary
    */
   redisMasterName: string;
+  /**
+   * the ACL user the gateway logs in as on the Sentinels of REDIS_SENTINELS, with REDIS_SENTINEL_PASSWORD; unset: their default user
+   */
+  redisSentinelUsername?: string;
+  /**
+   * the password of the Sentinels of REDIS_SENTINELS (their requirepass, or REDIS_SENTINEL_USERNAME's); Redis's own is REDIS_URL's
+   */
+  redisSentinelPassword?: string;
   /**
    * the start of every key this gateway deployment writes in Redis
    */

@@ -7,7 +7,20 @@ import { setTimeout } from 'node:timers/promises'
 import { Redis, type RedisOptions } from 'ioredis'
 
 /** A Redis URL, or the Sentinels that know the primary of that name. */
-export type RedisTarget = string | { sentinels: Array<{ host: string, port: number }>, name: string }
+export type RedisTarget = string | SentinelTarget
+
+export interface SentinelTarget {
+  sentinels: Array<{ host: string, port: number }>
+  name: string
+  sentinelUsername?: string
+  sentinelPassword?: string
+  // The primary's, as REDIS_URL gives them:
+  username?: string
+  password?: string
+  db?: number
+  /** TLS to the primary and to the Sentinels alike: one switch, as one `rediss://` gives it. */
+  tls?: boolean
+}
 
 /** A BullMQ worker, as far as closing it goes. */
 interface Closable { close (force?: boolean): Promise<void> }
@@ -88,10 +101,15 @@ export class RedisConnections {
     // No failoverDetector: it ends a connection for good when the switch is announced while that connection is
     // asking a Sentinel for the primary (ioredis 5.11). It is not needed either: a Sentinel that demotes a
     // primary disconnects its clients, and a connection that loses its server asks the Sentinels again.
-    const connection = typeof target === 'string' ? new Redis(target, options) : new Redis({ ...options, ...target })
+    const connection = typeof target === 'string' ? new Redis(target, options) : new Redis({ ...options, ...sentinelOptions(target) })
     // Readiness and the workers report an outage; a line per failed reconnect would flood the log.
     connection.on('error', () => {})
     this.#opened.push(connection)
     return connection
   }
+}
+
+function sentinelOptions ({ tls, ...target }: SentinelTarget): RedisOptions {
+  // Without enableTLSForSentinelMode, ioredis would reach the primary the Sentinels name in clear.
+  return tls ? { ...target, tls: {}, enableTLSForSentinelMode: true, sentinelTLS: {} } : target
 }

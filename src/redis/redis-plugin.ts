@@ -5,6 +5,14 @@ import type { FastifyInstance } from 'fastify'
 import type { Redis } from 'ioredis'
 import { RedisConnections } from './redis-connections.ts'
 
+/** Redis's answers to a missing or wrong password (through Sentinels, in ioredis's "Last error: ..."). */
+const refusedAuthentication = /\b(NOAUTH|WRONGPASS)\b/
+
+function authenticationFailed (message: string): string {
+  const whose = /sentinel/i.test(message) ? 'the Sentinels (REDIS_SENTINEL_USERNAME, REDIS_SENTINEL_PASSWORD)' : 'Redis (the user and password of REDIS_URL)'
+  return `redis authentication failed: check the credentials for ${whose}; retrying in the background`
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** The fail-fast connection for commands (cache, rate limits, queueing). */
@@ -15,11 +23,12 @@ declare module 'fastify' {
 }
 
 export default fp(async (app: FastifyInstance) => {
-  const { redisUrl, redisSentinels, redisMasterName } = app.config
-  const connections = new RedisConnections(redisSentinels ? { sentinels: redisSentinels, name: redisMasterName } : redisUrl)
+  const { redisUrl, redisSentinel } = app.config
+  const connections = new RedisConnections(redisSentinel ?? redisUrl)
   let reported = false
   connections.producer.on('error', (err) => {
-    if (!reported) app.log.warn({ err: err.message }, 'redis unreachable; retrying in the background')
+    // The message only: ioredis's error for a refused AUTH holds the password among its command's arguments.
+    if (!reported) app.log.warn({ err: err.message }, refusedAuthentication.test(err.message) ? authenticationFailed(err.message) : 'redis unreachable; retrying in the background')
     reported = true
   })
   connections.producer.on('ready', () => { reported = false })
