@@ -123,7 +123,7 @@ export class PrefillJobs {
     return parked?.clientId === clientId ? { status: 'pending' } : undefined
   }
 
-  /** Stops this process's worker, once the jobs it holds are done (the prefill plugin, before its fetcher closes). */
+  /** Stops this process's worker, once the jobs it holds are done, or at once while Redis is down (the prefill plugin, before its fetcher closes). */
   stopWorking (): Promise<void> {
     this.#stopped ??= (async () => {
       await this.#options.connections.readyToClose(this.#worker, this.#queue)

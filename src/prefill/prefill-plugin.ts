@@ -51,7 +51,7 @@ export default fp(async (app: FastifyInstance) => {
     }
   })
   app.decorate('prefill', service)
-  // The queue's workers use the fetcher: they stop before it closes.
+  // The queue's workers use the fetcher: they stop before it closes (while Redis is down, without waiting for their jobs).
   app.addHook('onClose', async () => {
     await app.prefillJobs.stopWorking()
     breakers.shutdown()

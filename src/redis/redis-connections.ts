@@ -63,12 +63,14 @@ export class RedisConnections {
 
   /**
    * Makes these BullMQ queues and workers safe to close: BullMQ stops listening when it closes. While Redis is
-   * down, every worker is closed at once (the jobs it holds are taken up again by a worker once their locks run
-   * out) and then the connections end (one still waiting for Redis would report its end to no one). Cut first,
-   * BullMQ 5 would retry a failing job's last command on the closed connection in a loop that never yields to
-   * the event loop. While Redis is up, they finish starting (the version check, INFO, that a starting one sent
-   * would be cut by the close and reject with no one to hear it), unless Redis goes away meanwhile, and within
-   * 10 s whatever happens.
+   * down, every worker of the process is closed at once, without waiting for the jobs it holds (their processors
+   * may still be running: their results are lost, and each job runs again once its lock runs out, or fails if
+   * it had stalled before), and then the connections end (one still waiting for Redis would report its end to
+   * no one). Cut first, BullMQ 5 would retry a failing job's last command on the closed connection in a loop
+   * that never yields to the event loop. While Redis is up, they finish starting (the version check, INFO, that
+   * a starting one sent would be cut by the close and reject with no one to hear it), unless Redis goes away
+   * meanwhile, and within 10 s whatever happens; a Redis lost after that holds the workers' close until it is
+   * back or the process's grace period ends.
    */
   async readyToClose (...starting: Array<{ waitUntilReady (): Promise<unknown> } | undefined>): Promise<void> {
     if (!this.ready) {
