@@ -50,7 +50,10 @@ export class RecordCache {
     if (keys.length > 0) await this.#redis.del(...keys).catch(() => {})
   }
 
-  /** Not waited for: commands on one connection run in order, so a later lookup here finds it all the same. */
+  /**
+   * Not waited for: commands on one connection run in order, so a later lookup here finds it all the same. A
+   * store left out (too many pending) is a miss next time, nothing worse.
+   */
   #store (key: string, outcome: SourceResult, ttl: number): void {
     if (this.#pendingStores >= maxPendingStores) return
     this.#pendingStores++

@@ -101,8 +101,9 @@ export class RedisConnections {
   #open (options: RedisOptions): Redis {
     const target = this.#target
     // No failoverDetector: it ends a connection for good when the switch is announced while that connection is
-    // asking a Sentinel for the primary (ioredis 5.11). It is not needed either: a Sentinel that demotes a
-    // primary disconnects its clients, and a connection that loses its server asks the Sentinels again.
+    // asking a Sentinel for the primary (ioredis 5.11). A Sentinel that demotes a primary it can reach
+    // disconnects its clients, and a connection that loses its server asks the Sentinels again; a primary cut
+    // off from the Sentinels alone is the servers' min-replicas-to-write to fence (README).
     const connection = typeof target === 'string' ? new Redis(target, options) : new Redis({ ...options, ...sentinelOptions(target) })
     // Readiness and the workers report an outage; a line per failed reconnect would flood the log.
     connection.on('error', () => {})

@@ -87,7 +87,7 @@ t.test('a Redis that stops answering holds at most maxPendingStores records in m
   const adapter = { manifest: { id: 'stalled', version: '1.0.0', cache: { ttlSeconds: 60 } } } as unknown as CompiledAdapter
   const found: SourceResult = { status: 'found', record: { value: 'x' }, retrievedAt: new Date().toISOString(), ms: 1 }
   // Writes wait while reads are answered: every lookup misses, every record is fetched, and no store is acknowledged.
-  await admin.call('CLIENT', 'PAUSE', '1500', 'WRITE')
+  await admin.call('CLIENT', 'PAUSE', '5000', 'WRITE')
   const subjects = Array.from({ length: maxPendingStores * 3 }, (_, i) => ({ type: 'citizen', id: citizenId(i) }) as Subject)
   const outcomes = await Promise.all(subjects.map((subject) => cache.through(adapter, subject, async () => found)))
   t.ok(outcomes.every((o) => o.status === 'found'), 'every prefill still gets its record')

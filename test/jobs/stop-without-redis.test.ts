@@ -9,7 +9,7 @@ import t from 'tap'
 import { request } from 'undici'
 import { startGateway } from '../../scripts/gateway-process.ts'
 import { adaptersWithAsync } from '../helpers/adapters.ts'
-import { auth, tempDir, testSandbox, tokens } from '../helpers/infra.ts'
+import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
 import { ownRedis } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
 
@@ -32,6 +32,7 @@ t.test('stopped while Redis is down and a fetch job fails, the gateway exits cle
   }, { log: (line) => logFile?.write(line + '\n') })
   t.teardown(() => { gateway.child.kill('SIGKILL') })
   sandbox.sources.insurance.faults = { latencyMs: 1200 }
+  const called = sandbox.sources.insurance.requests
   const res = await request(`${gateway.origin}/v1/prefill`, {
     method: 'POST',
     headers: { ...auth(tokens.portal), 'content-type': 'application/json' },
@@ -41,8 +42,9 @@ t.test('stopped while Redis is down and a fetch job fails, the gateway exits cle
 
   // The job is fetching; Redis goes; the source answers; the job cannot keep the outcome, fails, and its
   // retry waits for Redis. Then the gateway is told to stop.
+  await until(async () => sandbox.sources.insurance.requests > called || undefined, 'the fetch job to call the slow source')
   await redis.kill()
-  await setTimeout(1500)
+  await setTimeout(2000)
   const started = Date.now()
   gateway.child.kill('SIGTERM')
   const code = await Promise.race([gateway.exited, setTimeout(8000, 'still running')])
