@@ -1,17 +1,14 @@
 // The fault matrix, on real processes: two gateway processes sharing a PostgreSQL and a Redis of this test's
 // own (so that it may stop them), the sandbox sources as real HTTP servers. For each fault, what the portal
 // sees is asserted; at the end, every request that got a 2xx has its audit entry and the chain verifies.
-import { randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { join } from 'node:path'
 import t from 'tap'
 import { request } from 'undici'
 import { AuditReader, verifyLines } from '../../src/audit/audit-reader.ts'
 import { openStore } from '../../src/store/store.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { startCluster, startGateway, stopAll, type GatewayProcess } from '../../scripts/gateway-process.ts'
-import { adaptersWithAsync } from '../helpers/adapters.ts'
-import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
+import { gatewayEnv, gatewayLog } from '../helpers/gateway-processes.ts'
+import { auth, testSandbox, tokens, until } from '../helpers/infra.ts'
 import { ownPostgres, ownRedis } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
 
@@ -21,23 +18,8 @@ const lawyerCertificate = '1.008624'
 
 t.test('fault matrix', async (t) => {
   const [pg, redis, sandbox] = await Promise.all([ownPostgres(t), ownRedis(t), testSandbox(t)])
-  const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `fault-matrix-${randomBytes(4).toString('hex')}.ndjson`)) : undefined
-  t.teardown(() => logFile?.end())
-  const env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: pg.url,
-    REDIS_URL: redis.url,
-    DATA_DIR: await tempDir(t),
-    ADAPTERS_DIR: await adaptersWithAsync(t, 'social-insurance'),
-    ADAPTER_VARS: Object.entries(sandbox.vars).map(([k, v]) => `${k}=${v}`).join(','),
-    SUBJECT_HMAC_KEY: randomBytes(32).toString('base64'),
-    CACHE_KEY: randomBytes(32).toString('base64'),
-    REDIS_PREFIX: 'faults:',
-    CIRCUIT_RESET_SECONDS: '0.5',
-    JOB_FETCH_BACKOFF_MS: '20',
-    LOG_LEVEL: 'info'
-  }
-  const log = (line: string) => logFile?.write(line + '\n')
+  const env = await gatewayEnv(t, sandbox, { DATABASE_URL: pg.url, REDIS_URL: redis.url, REDIS_PREFIX: 'faults:', CIRCUIT_RESET_SECONDS: '0.5' })
+  const log = gatewayLog(t, 'fault-matrix')
   const gateways = await startCluster(2, env, { log: (_i, line) => log(line) })
   t.teardown(() => stopAll(gateways))
 

@@ -4,10 +4,7 @@
 // Prefills go on throughout, degraded only as the README says; every 2xx is in the log by its request id, the
 // chain verifies, and auditor reads fall back to the primary, which /readyz reports.
 import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { Redis } from 'ioredis'
@@ -16,7 +13,7 @@ import { openStore } from '../../src/store/store.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { redisMasterName, startDistributedParts } from '../../scripts/distributed-parts.ts'
 import { startCluster, stopAll, type GatewayProcess } from '../../scripts/gateway-process.ts'
-import { adaptersWithAsync } from '../helpers/adapters.ts'
+import { gatewayEnv, gatewayLog } from '../helpers/gateway-processes.ts'
 import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
 
 const execFileAsync = promisify(execFile)
@@ -28,21 +25,9 @@ interface Outcome { status: number, requestId?: string, reasons: string[], at: n
 
 t.test('two gateways through a Redis failover and a lost PostgreSQL replica', async (t) => {
   const [parts, sandbox] = await Promise.all([startDistributedParts({ replica: true, sentinel: true, fsync: false }), testSandbox(t)])
-  const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `scale-out-${randomBytes(4).toString('hex')}.ndjson`)) : undefined
-  t.teardown(() => logFile?.end())
-  const env = {
-    NODE_ENV: 'test',
-    ...parts.env,
-    DATA_DIR: await tempDir(t),
-    ADAPTERS_DIR: await adaptersWithAsync(t, 'social-insurance'),
-    ADAPTER_VARS: Object.entries(sandbox.vars).map(([k, v]) => `${k}=${v}`).join(','),
-    SUBJECT_HMAC_KEY: randomBytes(32).toString('base64'),
-    CACHE_KEY: randomBytes(32).toString('base64'),
-    REDIS_PREFIX: 'scale:',
-    JOB_FETCH_BACKOFF_MS: '20',
-    LOG_LEVEL: 'info'
-  }
-  const gateways = await startCluster(2, env, { log: (_i, line) => logFile?.write(line + '\n') }).catch(async (err) => { await parts.stop(); throw err })
+  const env = await gatewayEnv(t, sandbox, { ...parts.env, REDIS_PREFIX: 'scale:' })
+  const log = gatewayLog(t, 'scale-out')
+  const gateways = await startCluster(2, env, { log: (_i, line) => log(line) }).catch(async (err) => { await parts.stop(); throw err })
   // The gateways stop while what they stand on is still there; then the parts.
   t.teardown(async () => {
     await stopAll(gateways)

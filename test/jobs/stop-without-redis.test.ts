@@ -1,15 +1,12 @@
 // A gateway told to stop while Redis is down, with a fetch job failing at that moment, must still stop: its
 // worker's last command waits for Redis, and cutting the connection under it once sent BullMQ retrying that
 // command in a loop that never yielded (no signal handled, no timer fired, a process spinning for good).
-import { randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { join } from 'node:path'
 import { setTimeout } from 'node:timers/promises'
 import t from 'tap'
 import { request } from 'undici'
 import { startGateway } from '../../scripts/gateway-process.ts'
-import { adaptersWithAsync } from '../helpers/adapters.ts'
-import { auth, tempDir, testSandbox, tokens, until } from '../helpers/infra.ts'
+import { gatewayEnv, gatewayLog } from '../helpers/gateway-processes.ts'
+import { auth, testSandbox, tokens, until } from '../helpers/infra.ts'
 import { ownRedis } from '../helpers/own-services.ts'
 import { representative } from '../helpers/personas.ts'
 
@@ -17,19 +14,7 @@ const householdBusiness = '2.000720'
 
 t.test('stopped while Redis is down and a fetch job fails, the gateway exits cleanly and soon', async (t) => {
   const [redis, sandbox] = await Promise.all([ownRedis(t), testSandbox(t)])
-  const logFile = process.env.TEST_LOG_DIR ? createWriteStream(join(process.env.TEST_LOG_DIR, `stop-without-redis-${randomBytes(4).toString('hex')}.ndjson`)) : undefined
-  t.teardown(() => logFile?.end())
-  const gateway = await startGateway({
-    NODE_ENV: 'test',
-    REDIS_URL: redis.url,
-    DATA_DIR: await tempDir(t),
-    ADAPTERS_DIR: await adaptersWithAsync(t, 'social-insurance'),
-    ADAPTER_VARS: Object.entries(sandbox.vars).map(([k, v]) => `${k}=${v}`).join(','),
-    SUBJECT_HMAC_KEY: randomBytes(32).toString('base64'),
-    CACHE_KEY: randomBytes(32).toString('base64'),
-    JOB_FETCH_BACKOFF_MS: '20',
-    LOG_LEVEL: 'info'
-  }, { log: (line) => logFile?.write(line + '\n') })
+  const gateway = await startGateway(await gatewayEnv(t, sandbox, { REDIS_URL: redis.url }), { log: gatewayLog(t, 'stop-without-redis') })
   t.teardown(() => { gateway.child.kill('SIGKILL') })
   sandbox.sources.insurance.faults = { latencyMs: 1200 }
   const called = sandbox.sources.insurance.requests
