@@ -14,7 +14,7 @@ const mayImport = {
   store: ['errors'],
   redis: [],
   metrics: [],
-  config: ['errors', 'generated', 'validation'],
+  config: ['errors', 'generated', 'redis', 'validation'],
   auth: ['config', 'errors', 'generated', 'store', 'validation', 'subject'],
   registry: ['admin-units', 'agencies', 'errors', 'generated', 'outbound', 'store', 'subject', 'validation'],
   policy: ['errors', 'generated', 'registry', 'store', 'validation'],

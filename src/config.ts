@@ -4,6 +4,7 @@
 import configSchema from '../schemas/config.json' with { type: 'json' }
 import type { GatewayConfig as ConfigSchema } from './generated/types.ts'
 import type { Problem } from './errors.ts'
+import type { SentinelTarget } from './redis/redis-connections.ts'
 import { createAjv } from './validation/ajv.ts'
 import { checker } from './validation/validated-file.ts'
 
@@ -20,16 +21,11 @@ export type GatewayConfig = Omit<ConfigSchema, 'keysDir' | 'auditArchiveDir' | '
   /** AUDIT_LOG_KEYS_DIR, else DATA_DIR/keys/log. */
   auditLogKeysDir: string
   /** With REDIS_SENTINELS: the Sentinels, their credentials, and all REDIS_URL says of the primary but where it is. */
-  redisSentinel?: {
-    sentinels: Array<{ host: string, port: number }>
-    name: string
-    sentinelUsername?: string
-    sentinelPassword?: string
-  } & RedisPrimaryAccess
+  redisSentinel?: SentinelTarget
 }
 
 /** How to talk to a Redis primary once found: REDIS_URL's user, password, database and TLS (`rediss://`). */
-interface RedisPrimaryAccess { username?: string, password?: string, db: number, tls: boolean }
+type RedisPrimaryAccess = Pick<SentinelTarget, 'username' | 'password' | 'db' | 'tls'>
 
 interface PropertySchema { 'x-env'?: string, properties?: Record<string, PropertySchema> }
 
