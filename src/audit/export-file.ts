@@ -3,7 +3,7 @@
 // stripes at line boundaries, hashed by two threads taking turns (export-hasher.ts), while this thread walks
 // the chain through their results in order: the hashing is most of the work, and only the walk is sequential.
 import { once, on } from 'node:events'
-import { open, stat } from 'node:fs/promises'
+import { open, stat, type FileHandle } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import type { JWK } from 'jose'
 import { ExportVerifier, parseExportLine } from './audit-reader.ts'
@@ -14,19 +14,14 @@ import { recordLine, recordSize, type HashedLines, type HashingJob, type Stretch
 const hasherSource = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./export-hasher.ts', import.meta.url).href)}) })`
 
 /** The offset just after the first newline at or after `from` (the end when there is none). */
-async function lineBoundary (path: string, from: number, size: number): Promise<number> {
-  const file = await open(path, 'r')
-  try {
-    const window = Buffer.alloc(1 << 16)
-    for (let at = from; at < size; at += window.length) {
-      const { bytesRead } = await file.read(window, 0, window.length, at)
-      const nl = window.subarray(0, bytesRead).indexOf(0x0a)
-      if (nl !== -1) return at + nl + 1
-    }
-    return size
-  } finally {
-    await file.close()
+async function lineBoundary (file: FileHandle, from: number, size: number): Promise<number> {
+  const window = Buffer.alloc(1 << 16)
+  for (let at = from; at < size; at += window.length) {
+    const { bytesRead } = await file.read(window, 0, window.length, at)
+    const nl = window.subarray(0, bytesRead).indexOf(0x0a)
+    if (nl !== -1) return at + nl + 1
   }
+  return size
 }
 
 /**
@@ -83,9 +78,14 @@ export class HashingThread {
 async function stripesOf (path: string, size: number): Promise<Stretch[]> {
   const length = Math.max(1, Math.min(stripeBytes, Math.ceil(size / 2)))
   const cuts = [0]
-  for (let at = length; at < size; at += length) {
-    const cut = await lineBoundary(path, Math.max(at, cuts.at(-1)!), size)
-    if (cut > cuts.at(-1)! && cut < size) cuts.push(cut)
+  const file = await open(path, 'r')
+  try {
+    for (let at = length; at < size; at += length) {
+      const cut = await lineBoundary(file, Math.max(at, cuts.at(-1)!), size)
+      if (cut > cuts.at(-1)! && cut < size) cuts.push(cut)
+    }
+  } finally {
+    await file.close()
   }
   cuts.push(size)
   return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }))
