@@ -52,7 +52,8 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
         req: (request: { method: string, url: string, hostname?: string, ip?: string }) =>
           ({ method: request.method, url: redactIds(request.url.split('?')[0]), hostname: request.hostname, remoteAddress: request.ip })
       },
-      redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values'], censor: '[redacted]' }
+      // ioredis keeps a failed command's arguments on its error (`command.args`): for AUTH, a password.
+      redact: { paths: ['req.headers.authorization', '*.subject.id', '*.record', '*.value', '*.values', '*.command.args', '*.cause.command.args'], censor: '[redacted]' }
     },
     genReqId: () => randomUUID(),
     // Room for a busy machine: plugins compile the registry and reach Redis at start. (The store, whose first
