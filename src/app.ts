@@ -14,7 +14,6 @@ import type { GatewayConfig } from './config.ts'
 import errorHandler from './http/error-handler.ts'
 import httpPlugin from './http/http-plugin.ts'
 import openapi from './http/openapi.ts'
-import rateLimitPlugin from './http/rate-limit-plugin.ts'
 import adapterRoutes from './http/routes/adapter-routes.ts'
 import agencyRoutes from './http/routes/agency-routes.ts'
 import agreementRoutes from './http/routes/agreement-routes.ts'
@@ -88,9 +87,7 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   // Before Redis connects: a production start without the log's key fails with little to close.
   await app.register(logKeysPlugin)
   await app.register(redisPlugin)
-  // Before the rate limit, which counts per authenticated client.
   await app.register(authPlugin, { now })
-  await app.register(rateLimitPlugin)
   await app.register(keysPlugin)
   await app.register(subjectPlugin)
   await app.register(auditLogPlugin)

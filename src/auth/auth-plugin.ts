@@ -1,11 +1,13 @@
-// Authenticates every request and enforces the roles each route declares in `config.roles`. A client is
-// its certificate (mTLS with the gateway's CA, not expired, not revoked) or, where allowed, a bearer token;
-// a disabled client is neither.
+// Admits every request: counts it against its client's rate limit (its address's, for public routes and
+// unknown credentials), authenticates it and enforces the roles each route declares in `config.roles`. A
+// client is its certificate (mTLS with the gateway's CA, not expired, not revoked) or, where allowed, a bearer
+// token; a disabled client is neither. While Redis is down, nothing is counted or limited.
 import { readFile } from 'node:fs/promises'
 import type { TLSSocket } from 'node:tls'
 import fp from 'fastify-plugin'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AuthInvalid, AuthMissing, CertInvalid, CertRevoked, CertUnknownClient, ClientDisabled, RoleForbidden } from '../errors.ts'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { AuthInvalid, AuthMissing, CertInvalid, CertRevoked, CertUnknownClient, ClientDisabled, RateLimited, RoleForbidden } from '../errors.ts'
+import { Admission, type Admitted } from './admission.ts'
 import { ClientDirectory, type Client, type Role } from './clients.ts'
 import { crlFile } from './crl-file.ts'
 
@@ -47,14 +49,24 @@ async function certificateClient (request: FastifyRequest, opts: AuthOptions): P
   return client
 }
 
+const bearerToken = (request: FastifyRequest): string | undefined => /^Bearer ([\x21-\x7e]{8,512})$/.exec(request.headers.authorization ?? '')?.[1]
+
 function bearerClient (request: FastifyRequest, opts: AuthOptions): Client | undefined {
-  const header = request.headers.authorization
-  if (!header || !opts.bearer) return undefined
-  const match = /^Bearer ([\x21-\x7e]{8,512})$/.exec(header)
-  const client = match ? opts.clients.byToken(match[1]) : undefined
+  if (!request.headers.authorization || !opts.bearer) return undefined
+  const token = bearerToken(request)
+  const client = token ? opts.clients.byToken(token) : undefined
   if (!client) throw new AuthInvalid()
   if (client.disabledAt) throw new ClientDisabled()
   return client
+}
+
+/** The rate limit's headers on every counted answer; past the limit, 429 until the window ends. */
+function limit (reply: FastifyReply, { count, resetMs }: Admitted, max: number): void {
+  const resetSeconds = Math.ceil(resetMs / 1000)
+  reply.header('x-ratelimit-limit', max).header('x-ratelimit-remaining', Math.max(0, max - count)).header('x-ratelimit-reset', resetSeconds)
+  if (count <= max) return
+  reply.header('retry-after', resetSeconds)
+  throw new RateLimited(`${resetSeconds} s`)
 }
 
 async function authPlugin (app: FastifyInstance, { now }: { now: () => number }) {
@@ -63,6 +75,20 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   const signal = { redis: app.redis, key: `${config.redisPrefix}clients:revision` }
   const clients = await ClientDirectory.open({ store: app.store, signal, ca, agencies: app.agencies, production: config.env === 'production' }, config.clientsFile)
   const opts: AuthOptions = { clients, bearer: config.authBearer, revoked: crlFile(config.tls, now) }
+  const admission = new Admission({ redis: app.redis, countPrefix: `${config.redisPrefix}rate:`, revisionKey: signal.key, windowMs: 60_000 })
+  /**
+   * Whom a request is counted against: the client its credential names among the clients as this instance
+   * knows them before the request's revision is read (a client it does not know yet is counted by address
+   * this once), or its address. Only a certificate the gateway's CA signed names a client: anyone can make one
+   * that names another client, and use up its requests.
+   */
+  const countKey = (request: FastifyRequest, roles: Role[] | undefined): string => {
+    if (!roles) return request.ip
+    const socket = request.raw.socket as TLSSocket
+    const peer = socket.authorized ? socket.getPeerCertificate() : undefined
+    const token = opts.bearer ? bearerToken(request) : undefined
+    return (peer?.subject ? String(peer.subject.CN) : token ? clients.byToken(token)?.id : undefined) ?? request.ip
+  }
   app.decorate('clients', opts.clients)
   app.decorate('routeRoles', [])
   app.addHook('onRoute', (route) => {
@@ -72,10 +98,14 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   })
   app.decorateRequest('client', null)
   app.decorateRequest('role', null)
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const roles = request.routeOptions.config.roles
+    const admitted = await admission.admit(countKey(request, roles))
+    if (admitted) {
+      await opts.clients.observe(admitted.revision)
+      limit(reply, admitted, config.rateLimitPerMinute)
+    }
     if (!roles) return
-    await opts.clients.fresh()
     const client = await certificateClient(request, opts) ?? bearerClient(request, opts)
     if (!client) throw new AuthMissing()
     request.client = client

@@ -1,6 +1,7 @@
 // The clients the gateway knows. The clients file seeds them; the store holds them, and an admin adds and
 // disables clients at run time. Tokens are compared by SHA-256, never kept in clear. Every instance reads the
-// clients again as soon as any of them changes one (a revision counter in Redis, read at each request).
+// clients again as soon as any of them changes one (a revision counter in Redis, read at each request: see
+// admission.ts).
 import { hash, randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import { calculateJwkThumbprint, importJWK } from 'jose'
@@ -48,7 +49,7 @@ const clientOf = (row: ClientRow): Client => ({
   ...row.disabled_at ? { disabledAt: new Date(row.disabled_at).toISOString() } : {}
 })
 
-/** Where the instances meet: the revision counter every change increments. */
+/** Where the instances meet: the revision counter every change increments (and admission reads). */
 export interface ClientSignal { redis: Redis, key: string }
 
 /** What the directory is opened with: the store, the instances' signal, and the CA that signs new clients' CSRs, if this gateway holds its key. */
@@ -122,11 +123,13 @@ export class ClientDirectory {
     return this.#signal.redis.get(this.#signal.key).then(Number, () => undefined)
   }
 
-  /** Reads the clients again if another instance changed one since: a disabled client is refused at once everywhere. */
-  async fresh (): Promise<void> {
-    const seen = await this.#counter()
-    if (seen === undefined || seen === this.#seen) return
-    this.#reading = this.#next(() => seen !== this.#seen ? this.#read() : undefined)
+  /**
+   * Reads the clients again if the revision counter, read for a request after it arrived, says another
+   * instance changed one since: a disabled client is refused at once everywhere.
+   */
+  async observe (revision: number): Promise<void> {
+    if (revision === this.#seen) return
+    this.#reading = this.#next(() => revision !== this.#seen ? this.#read() : undefined)
     await this.#reading
   }
 
