@@ -2,8 +2,8 @@
 // members left out), in UTF-8. The chain hash of entry n is SHA-256(hex hash of entry n-1 || canonical JSON);
 // its Merkle leaf hash is SHA-256(0x00 || canonical JSON), as RFC 6962 hashes leaves.
 import { hash } from 'node:crypto'
-import canonicalize from 'canonicalize'
 import type { AuditEntryView } from '../generated/types.ts'
+import { canonicalJson } from '../validation/canonical-json.ts'
 import type { FrontierNode } from './merkle.ts'
 import { sha256Digest } from './sha256.ts'
 
@@ -25,7 +25,7 @@ export const genesisHash = '0'.repeat(64)
 /** An entry's present members as `"name":value`, in RFC 8785 order (names by UTF-16 code units), each with its name. */
 function canonicalMembers (entry: object): Array<[name: string, member: string]> {
   return Object.entries(entry).filter(([, value]) => value !== undefined && value !== null).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    .map(([name, value]) => [name, `${canonicalize(name)}:${canonicalize(value)}`])
+    .map(([name, value]) => [name, `${canonicalJson(name)}:${canonicalJson(value)}`])
 }
 
 export function entryCanonical (entry: ChainedEntry): string {

@@ -4,13 +4,13 @@
 import { hash } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import canonicalize from 'canonicalize'
 import type { JWTPayload } from 'jose'
 import type { CompanionRow } from '../audit/audit-log.ts'
 import type { Store } from '../store/store.ts'
 import { signCompact, verifiedClaims } from '../keys/jws.ts'
 import type { KeyRing } from '../keys/key-ring.ts'
 import { pooledRandomBytes } from '../keys/random-pool.ts'
+import { canonicalJson } from '../validation/canonical-json.ts'
 
 export const receiptIssuer = 'once-only-gateway'
 const receiptType = 'oog-receipt+jwt'
@@ -36,7 +36,7 @@ export interface ReceiptClaims extends JWTPayload {
 
 /** The salted hash of one released value; the pointer is part of it so a value cannot move to another field. */
 export function valueDigest (salt: string, pointer: string, value: unknown): string {
-  return hash('sha256', `${salt}\u0000${pointer}\u0000${canonicalize(value) ?? ''}`, 'base64url')
+  return hash('sha256', `${salt}\u0000${pointer}\u0000${canonicalJson(value)}`, 'base64url')
 }
 
 const tokenHash = (token: string) => hash('sha256', token, 'hex')

@@ -2,14 +2,14 @@
 // passed; the same version with the same content is accepted again unchanged (idempotent PUT). A retired
 // registration keeps its versions readable; it comes back only with a version higher than the retired one.
 import { createHash } from 'node:crypto'
-import canonicalize from 'canonicalize'
 import { RegistrationRetired, VersionConflict, VersionRetired, VersionStale, type Problem } from '../errors.ts'
 import type { DryRunResult, RetirementResult } from '../generated/types.ts'
 import type { Queryable, Store } from '../store/store.ts'
+import { canonicalJson } from '../validation/canonical-json.ts'
 
 export type VersionTable = 'adapters' | 'forms' | 'agreements'
 
-export const digestOf = (body: unknown): string => createHash('sha256').update(canonicalize(body) ?? '').digest('hex')
+export const digestOf = (body: unknown): string => createHash('sha256').update(canonicalJson(body)).digest('hex')
 
 export interface StoredVersion { id: string, version: number, body: unknown }
 
