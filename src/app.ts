@@ -9,6 +9,7 @@ import auditReaderPlugin from './audit/audit-reader.ts'
 import tilesPlugin from './audit/tiles.ts'
 import witnessesPlugin from './audit/witnesses.ts'
 import authPlugin from './auth/auth-plugin.ts'
+import loadShedding from './http/load-shedding.ts'
 import cachePlugin from './cache/cache-plugin.ts'
 import type { GatewayConfig } from './config.ts'
 import errorHandler from './http/error-handler.ts'
@@ -87,6 +88,8 @@ async function registerPlugins (app: FastifyInstance, now: () => number) {
   // Before Redis connects: a production start without the log's key fails with little to close.
   await app.register(logKeysPlugin)
   await app.register(redisPlugin)
+  // Before admission, so that a refused request costs no Redis round trip.
+  await app.register(loadShedding)
   await app.register(authPlugin, { now })
   await app.register(keysPlugin)
   await app.register(subjectPlugin)

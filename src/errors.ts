@@ -66,6 +66,7 @@ export const WebhookUnknown = createError('GW_WEBHOOK_UNKNOWN', 'This client has
 export const WebhookRefused = createError('GW_WEBHOOK_REFUSED', 'The webhook URL is not allowed; nothing was changed', 422)
 export const DeadLetterUnknown = createError('GW_DEAD_LETTER_UNKNOWN', 'No failed delivery %s', 404)
 export const AuditUnavailable = createError('GW_AUDIT_UNAVAILABLE', 'The audit log cannot be written; no data is released', 503)
+export const Overloaded = createError('GW_OVERLOADED', 'The gateway is too busy to take this request now; retry after the time Retry-After gives', 503)
 export const CrlStale = createError('GW_CRL_STALE', 'The certificate revocation list is past its next update; no certificate can be trusted until a new one is published', 503)
 export const Internal = createError('GW_INTERNAL', 'Internal error', 500)
 

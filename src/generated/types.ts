@@ -743,6 +743,10 @@ export interface GatewayConfig {
     crlFile?: string;
   };
   /**
+   * how late the event loop may run, on average over a second, before new requests are refused with 503 `GW_OVERLOADED` and `Retry-After` until it catches up (0: never refuse); `/healthz`, `/readyz` and `/metrics` are always answered
+   */
+  maxEventLoopDelayMs: number;
+  /**
    * requests one client may make per minute, counted in Redis across instances (429 `GW_RATE_LIMITED` with `Retry-After`; not enforced while Redis is down)
    */
   rateLimitPerMinute: number;

@@ -5,6 +5,7 @@ import { STATUS_CODES } from 'node:http'
 import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger'
 import * as gatewayErrors from '../errors.ts'
 import { ref } from './route-schemas.ts'
+import { alwaysAnswered } from './load-shedding.ts'
 
 type Json = Record<string, any>
 
@@ -110,8 +111,8 @@ function namedWildcard (schema: Json): Json {
 /**
  * A route's schema with the errors every route of its kind can answer: the router and the HTTP plugin (400
  * for a bad URL or query, 414 for a path parameter too long), body parsing (413, 415), the rate limit (429),
- * and for authenticated routes the auth plugin (401, 403; 503 when the CRL is stale) and the audit log (503).
- * Public routes need no credentials.
+ * load shedding (503) but on the routes always answered, and for authenticated routes the auth plugin (401,
+ * 403; 503 when the CRL is stale) and the audit log (503). Public routes need no credentials.
  */
 export const routeContract: SwaggerTransform = ({ schema: routeSchema, url: routeUrl, route }) => {
   const url = routeUrl.replace(/\*$/, `:${wildcardName}`)
@@ -124,7 +125,7 @@ export const routeContract: SwaggerTransform = ({ schema: routeSchema, url: rout
     ...(schema.body ? [413, 415] : []),
     ...(schema.params ? [414] : []),
     429,
-    ...(authenticated ? [503] : [])
+    ...(authenticated || !alwaysAnswered.has(routeUrl) ? [503] : [])
   ]
   const errors = Object.fromEntries(statuses.map((status) => [status, ref('error.json')]))
   return { schema: { ...schema, security: schema.security ?? (authenticated ? undefined : []), response: { ...errors, ...schema.response } }, url }

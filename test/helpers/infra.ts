@@ -101,6 +101,9 @@ export async function testGateway (t: Test, options: { store?: StoreKind | Store
     // Test files share one Redis: each gateway counts and caches under its own prefix.
     redisPrefix: `test:${randomBytes(6).toString('hex')}:`,
     adapterVars: sandbox.vars,
+    // Tests block the main thread on purpose (PGlite runs in it, keys are made in it) and share a busy
+    // machine: load shedding is off but where it is tested (test/http/load-shedding.test.ts).
+    maxEventLoopDelayMs: 0,
     ...options.config
   })
   const app = await buildApp(config, { store, logStream, now: options.now })

@@ -1821,7 +1821,7 @@ export interface components {
          * @description Stable code of an error; published codes are never renamed
          * @enum {string}
          */
-        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_CYCLE" | "GW_AGENCY_FORBIDDEN" | "GW_AGENCY_IN_USE" | "GW_AGENCY_PARENT_UNKNOWN" | "GW_AGENCY_UNKNOWN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_ASSERTION_KEY_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CA_KEY_MISSING" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CLIENT_DISABLED" | "GW_CLIENT_EXISTS" | "GW_CLIENT_UNKNOWN" | "GW_CRL_STALE" | "GW_CSR_INVALID" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REGISTRATION_RETIRED" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_SOURCE_IN_USE" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_RETIRED" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
+        ErrorCode: "GW_ACCESS_UNKNOWN" | "GW_ADAPTER_UNKNOWN" | "GW_AGENCY_CYCLE" | "GW_AGENCY_FORBIDDEN" | "GW_AGENCY_IN_USE" | "GW_AGENCY_PARENT_UNKNOWN" | "GW_AGENCY_UNKNOWN" | "GW_AGREEMENT_UNKNOWN" | "GW_ASSERTION_INVALID" | "GW_ASSERTION_KEY_INVALID" | "GW_AUDIT_ENTRY_NOT_OWN" | "GW_AUDIT_PROOF_UNAVAILABLE" | "GW_AUDIT_UNAVAILABLE" | "GW_AUTH_INVALID" | "GW_AUTH_MISSING" | "GW_BAD_REQUEST" | "GW_BAD_URL" | "GW_BODY_INVALID_JSON" | "GW_BODY_TOO_DEEP" | "GW_BODY_TOO_LARGE" | "GW_CA_KEY_MISSING" | "GW_CERT_INVALID" | "GW_CERT_REVOKED" | "GW_CERT_UNKNOWN_CLIENT" | "GW_CLIENT_DISABLED" | "GW_CLIENT_EXISTS" | "GW_CLIENT_UNKNOWN" | "GW_CRL_STALE" | "GW_CSR_INVALID" | "GW_DEAD_LETTER_UNKNOWN" | "GW_FORM_VERSION_UNKNOWN" | "GW_HEADERS_TOO_LARGE" | "GW_HIDE_HELD" | "GW_HIDE_TOO_LONG" | "GW_ID_MISMATCH" | "GW_INTERNAL" | "GW_LEGAL_BASIS_UNKNOWN" | "GW_LOG_TILE_ARCHIVED" | "GW_LOG_TILE_PATH_INVALID" | "GW_LOG_TILE_UNPUBLISHED" | "GW_MALFORMED_HTTP" | "GW_MEDIA_TYPE_UNSUPPORTED" | "GW_NOT_FOUND" | "GW_OVERLOADED" | "GW_PREFILL_UNKNOWN" | "GW_PROCEDURE_UNKNOWN" | "GW_QUEUE_UNAVAILABLE" | "GW_RATE_LIMITED" | "GW_RECORD_INVALID" | "GW_RECORD_ISSUER_FORBIDDEN" | "GW_RECORD_TYPE_UNKNOWN" | "GW_RECORD_UNKNOWN" | "GW_REGISTRATION_INVALID" | "GW_REGISTRATION_RETIRED" | "GW_REQUEST_TIMEOUT" | "GW_ROLE_FORBIDDEN" | "GW_SOURCE_IN_USE" | "GW_STORE_UNAVAILABLE" | "GW_SUBJECT_ID_INVALID" | "GW_SUBJECT_TYPE_MISMATCH" | "GW_TEXT_UNSTORABLE" | "GW_URI_TOO_LONG" | "GW_VALIDATION_FAILED" | "GW_VERSION_CONFLICT" | "GW_VERSION_RETIRED" | "GW_VERSION_STALE" | "GW_WEBHOOK_REFUSED" | "GW_WEBHOOK_UNKNOWN";
         /**
          * HttpTransport
          * @description A declarative HTTP request
@@ -1917,6 +1917,15 @@ export interface operations {
             };
             /** @description Too Many Requests: GW_RATE_LIMITED */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2248,7 +2257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2342,7 +2351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2439,7 +2448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2567,7 +2576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2662,7 +2671,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2733,7 +2742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2850,7 +2859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2918,7 +2927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3015,7 +3024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,7 +3152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3309,7 +3318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3406,7 +3415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3478,7 +3487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3583,7 +3592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3690,7 +3699,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3795,7 +3804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +3878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3945,7 +3954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4010,7 +4019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4075,7 +4084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4142,7 +4151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,7 +4240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,7 +4326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4396,7 +4405,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4443,6 +4452,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     getLogCheckpoint: {
@@ -4474,6 +4492,15 @@ export interface operations {
             };
             /** @description Too Many Requests: GW_RATE_LIMITED */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4558,7 +4585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4626,6 +4653,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     getAccessLog: {
@@ -4686,7 +4722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4751,7 +4787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4881,7 +4917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,7 +5013,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +5140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5198,7 +5234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5263,7 +5299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5337,7 +5373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,7 +5469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5505,7 +5541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5570,7 +5606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5655,7 +5691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5780,7 +5816,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5845,7 +5881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5910,7 +5946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6015,7 +6051,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6080,7 +6116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6165,7 +6201,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6250,7 +6286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6346,7 +6382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
+            /** @description Service Unavailable: GW_AUDIT_UNAVAILABLE, GW_CRL_STALE, GW_OVERLOADED, GW_QUEUE_UNAVAILABLE, GW_STORE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
