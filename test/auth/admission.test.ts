@@ -1,12 +1,12 @@
 // Admission: one Redis round trip per request counts it against its client's rate limit, which every
 // instance shares, and reads the clients' revision (onboarding.test.ts: a client disabled on one instance is
 // refused at once on the other).
-import { writeFile } from 'node:fs/promises'
 import t from 'tap'
 import { Redis } from 'ioredis'
 import { Client } from 'undici'
 import { createCa, issue } from '../../src/auth/pki.ts'
-import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { gatewayTls } from '../helpers/gateway-tls.ts'
 import { ownRedis } from '../helpers/own-services.ts'
 
 t.test('per-client rate limits are shared by gateway instances through Redis', async (t) => {
@@ -50,13 +50,8 @@ t.test('an authenticated request costs the gateway one Redis command', async (t)
 })
 
 t.test('a certificate that no CA of the gateway signed does not use up the requests of the client it names', async (t) => {
-  const dir = await tempDir(t)
-  const ca = createCa()
-  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1'] } })
-  await writeFile(`${dir}/ca.pem`, ca.certPem)
-  await writeFile(`${dir}/server.pem`, server.certPem)
-  await writeFile(`${dir}/server.key`, server.keyPem!)
-  const { app } = await testGateway(t, { store: 'pglite', config: { rateLimitPerMinute: 2, tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem` }, authBearer: false } })
+  const { ca, tls } = await gatewayTls(t)
+  const { app } = await testGateway(t, { store: 'pglite', config: { rateLimitPerMinute: 2, tls, authBearer: false } })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const origin = `https://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const list = async (identity: { certPem: string, keyPem?: string }) => {

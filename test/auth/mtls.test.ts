@@ -5,29 +5,25 @@ import { Client } from 'undici'
 import forge from 'node-forge'
 import { createCa, issue, readCrl, signCrl, signCsr } from '../../src/auth/pki.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
-import { auth, tempDir, testGateway, tokens } from '../helpers/infra.ts'
+import { auth, testGateway, tokens } from '../helpers/infra.ts'
+import { gatewayTls } from '../helpers/gateway-tls.ts'
 
 t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known client gets in', async (t) => {
-  const dir = await tempDir(t)
   const ca = createCa()
-  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1', 'localhost'] } })
   const valid = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP' })
   const expired = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP', notBefore: new Date(Date.now() - 10 * 86400_000), notAfter: new Date(Date.now() - 86400_000) })
   const revoked = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP' })
   const stranger = issue(createCa('Another CA'), { commonName: 'portal-dvc', organisation: 'VPCP' })
   const nobody = issue(ca, { commonName: 'no-such-client' })
-  await writeFile(`${dir}/ca.pem`, ca.certPem)
-  await writeFile(`${dir}/server.pem`, server.certPem)
-  await writeFile(`${dir}/server.key`, server.keyPem!)
   const crl = await signCrl(ca, { number: 1n, revocations: [{ serial: revoked.serial, revokedAt: new Date() }] }, 7)
   t.same((await readCrl(ca.certPem, crl)).revocations.map((r) => r.serial), [revoked.serial], 'the CRL lists the revoked serial')
   await t.rejects(readCrl(createCa('Another CA').certPem, crl), /not signed by the gateway CA/, 'and is checked against the CA')
   const openssl = spawnSync('openssl', ['crl', '-noout', '-text'], { input: crl, encoding: 'utf8' })
   t.match(openssl.stdout, new RegExp(`Serial Number: ${revoked.serial}`, 'i'), 'it is a standard X.509 CRL that OpenSSL reads')
-  await writeFile(`${dir}/ca.crl`, crl)
+  const { tls } = await gatewayTls(t, { ca, crl })
   let clock = Date.now()
 
-  const { app, store } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem`, crlFile: `${dir}/ca.crl` }, authBearer: false }, now: () => clock })
+  const { app, store } = await testGateway(t, { store: 'pglite', config: { tls, authBearer: false }, now: () => clock })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const origin = `https://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const call = async (identity?: { certPem: string, keyPem?: string }, headers: Record<string, string> = {}) => {
@@ -54,7 +50,7 @@ t.test('mTLS with the gateway CA: only a valid, unrevoked certificate of a known
   t.test('a CRL past its next update fails closed until a new one is published', async (t) => {
     clock = Date.now() + 8 * 86400_000
     t.match(await call(valid), { status: 503, body: { code: 'GW_CRL_STALE' } })
-    await writeFile(`${dir}/ca.crl`, await signCrl(ca, { number: 2n, revocations: [{ serial: revoked.serial, revokedAt: new Date() }] }, 30))
+    await writeFile(tls.crlFile!, await signCrl(ca, { number: 2n, revocations: [{ serial: revoked.serial, revokedAt: new Date() }] }, 30))
     t.equal((await call(valid)).status, 200, 'a fresh CRL lets the valid certificate in again, without a restart')
     t.match(await call(revoked), { status: 401, body: { code: 'GW_CERT_REVOKED' } })
     clock = Date.now()

@@ -4,15 +4,15 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import forge from 'node-forge'
 import { exportJWK } from 'jose'
 import t, { type Test } from 'tap'
 import { Client } from 'undici'
 import { signCitizenAssertion } from '../../packages/client/src/index.ts'
-import { createCa, issue } from '../../src/auth/pki.ts'
 import { citizen, citizenId } from '../../sandbox/subjects.ts'
-import { auth, tempDir, testGateway, testStore, tokens, until } from '../helpers/infra.ts'
+import { auth, testGateway, testStore, tokens, until } from '../helpers/infra.ts'
+import { gatewayTls } from '../helpers/gateway-tls.ts'
 
 async function readmeExample (heading: string): Promise<any> {
   const readme = await readFile('README.md', 'utf8')
@@ -34,17 +34,11 @@ async function vehicleRegistry (t: Test, owner: string): Promise<string> {
 }
 
 t.test('an agency and its clients onboarded at run time, then a client disabled on every instance at once', async (t) => {
-  const dir = await tempDir(t)
-  const ca = createCa()
-  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1'] } })
-  await writeFile(`${dir}/ca.pem`, ca.certPem)
-  await writeFile(`${dir}/ca.key`, ca.keyPem)
-  await writeFile(`${dir}/server.pem`, server.certPem)
-  await writeFile(`${dir}/server.key`, server.keyPem!)
+  const { ca, tls } = await gatewayTls(t, { caKey: true })
   const store = await testStore(t, 'pg')
   const shared = {
     redisPrefix: `test:${randomBytes(6).toString('hex')}:`,
-    tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem`, caKeyFile: `${dir}/ca.key` },
+    tls,
     authBearer: true,
     registryRefreshSeconds: 0.1
   }

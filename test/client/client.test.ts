@@ -1,17 +1,18 @@
 // @once-only/client against a running gateway over real HTTP, as a portal backend uses it. Standards are
 // checked with jose, independently of the gateway's own signing code.
 import { once } from 'node:events'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import t, { type Test } from 'tap'
 import { CompactSign, decodeProtectedHeader, exportJWK, generateKeyPair, type JSONWebKeySet } from 'jose'
-import { createCa, issue } from '../../src/auth/pki.ts'
+import { issue } from '../../src/auth/pki.ts'
 import { loadConfig } from '../../src/config.ts'
 import { citizenId } from '../../sandbox/subjects.ts'
 import { generateClientTypes } from '../../packages/client/scripts/generate.ts'
 import { awaitPrefill, createGatewayClient, GatewayError, releasedValues, signCitizenAssertion, verifyReceipt, verifyWebhook, type PrefillResponse } from '../../packages/client/src/index.ts'
 import { adaptersWithAsync } from '../helpers/adapters.ts'
-import { tempDir, testGateway, tokens, until } from '../helpers/infra.ts'
+import { testGateway, tokens, until } from '../helpers/infra.ts'
+import { gatewayTls } from '../helpers/gateway-tls.ts'
 import { representative } from '../helpers/personas.ts'
 
 const permanentResidence = '1.004194'
@@ -156,14 +157,9 @@ t.test('the client against a running gateway', async (t) => {
 })
 
 t.test('the client presents its certificate to a gateway that requires mTLS', async (t) => {
-  const dir = await tempDir(t)
-  const ca = createCa()
-  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1'] } })
+  const { ca, tls } = await gatewayTls(t)
   const portal = issue(ca, { commonName: 'portal-dvc', organisation: 'VPCP' })
-  await writeFile(`${dir}/ca.pem`, ca.certPem)
-  await writeFile(`${dir}/server.pem`, server.certPem)
-  await writeFile(`${dir}/server.key`, server.keyPem!)
-  const { app } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem` }, authBearer: false } })
+  const { app } = await testGateway(t, { store: 'pglite', config: { tls, authBearer: false } })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const client = createGatewayClient({ baseUrl: originOf(app, 'https'), tls: { cert: portal.certPem, key: portal.keyPem!, ca: ca.certPem } })
   const { data, response } = await client.POST('/v1/prefill', { body: { procedure: permanentResidence, subject: { type: 'citizen', id: citizenId(3) } } })

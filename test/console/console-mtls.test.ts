@@ -1,21 +1,16 @@
 // Under mTLS the console needs no token: the browser presents the client's certificate, the gateway knows the
 // client from it, and the console signs in by itself. Without a certificate, it asks for a token (and the
 // gateway refuses tokens when AUTH_BEARER is false).
-import { writeFile } from 'node:fs/promises'
 import t from 'tap'
-import { createCa, issue } from '../../src/auth/pki.ts'
+import { issue } from '../../src/auth/pki.ts'
 import { checkPage, testBrowser } from '../helpers/browser.ts'
-import { tempDir, testGateway } from '../helpers/infra.ts'
+import { testGateway } from '../helpers/infra.ts'
+import { gatewayTls } from '../helpers/gateway-tls.ts'
 
 t.test('the browser\'s client certificate signs in to the console', async (t) => {
-  const dir = await tempDir(t)
-  const ca = createCa()
-  const server = issue(ca, { commonName: 'gateway', server: { hosts: ['127.0.0.1', 'localhost'] } })
+  const { ca, tls } = await gatewayTls(t)
   const auditor = issue(ca, { commonName: 'auditor-ttcp' })
-  await writeFile(`${dir}/ca.pem`, ca.certPem)
-  await writeFile(`${dir}/server.pem`, server.certPem)
-  await writeFile(`${dir}/server.key`, server.keyPem!)
-  const { app } = await testGateway(t, { store: 'pglite', config: { tls: { certFile: `${dir}/server.pem`, keyFile: `${dir}/server.key`, caFile: `${dir}/ca.pem` }, authBearer: false } })
+  const { app } = await testGateway(t, { store: 'pglite', config: { tls, authBearer: false } })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const origin = `https://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const browser = await testBrowser(t)
