@@ -33,7 +33,12 @@ function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyE
 export function sendError (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const answer = toGatewayError(err)
   const statusCode = answer.statusCode ?? 500
-  if (statusCode >= 500) request.log.error({ err }, 'request failed')
+  if (statusCode >= 500) {
+    // A refusal the gateway chose (overloaded, a stale CRL) is expected and can come in floods: one short
+    // line. A failure (a cause below it, or nothing the gateway named) is logged whole, with its stack.
+    if (answer === err && !err.cause) request.log.warn({ code: answer.code }, 'request refused')
+    else request.log.error({ err }, 'request failed')
+  }
   reply.code(statusCode).type('application/json').send({
     statusCode,
     code: answer.code,

@@ -7,7 +7,7 @@ import { citizenId } from '../../sandbox/subjects.ts'
 import { auth, testGateway, tokens, until } from '../helpers/infra.ts'
 
 t.test('an event loop running late sheds new requests, never health, readiness or metrics', async (t) => {
-  const { app, store } = await testGateway(t, { store: 'pglite', config: { maxEventLoopDelayMs: 50, metricsPublic: true } })
+  const { app, store, logs } = await testGateway(t, { store: 'pglite', config: { maxEventLoopDelayMs: 50, metricsPublic: true } })
   const forms = () => app.inject({ method: 'GET', url: '/v1/forms', headers: auth(tokens.portal) })
   const prefill = () => app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.004194', subject: { type: 'citizen', id: citizenId(3) } } })
   t.equal((await forms()).statusCode, 200, 'served while the loop keeps up')
@@ -25,6 +25,10 @@ t.test('an event loop running late sheds new requests, never health, readiness o
   const shed = await until(async () => { const res = await forms(); return res.statusCode === 503 ? res : undefined }, 'a request to be shed')
   t.match(shed.json(), { statusCode: 503, code: 'GW_OVERLOADED' })
   t.equal(shed.headers['retry-after'], '2')
+  // Under overload, logging each refusal with a stack would add work where there is least room for it.
+  const refusals = logs.map((line) => JSON.parse(line)).filter((line) => line.code === 'GW_OVERLOADED' || line.err?.code === 'GW_OVERLOADED')
+  t.ok(refusals.length > 0, 'a shed request is logged')
+  t.ok(refusals.every((line) => line.level === 40 && line.err === undefined), 'at warn, by its code, without a stack')
 
   const audited = async () => Number((await store.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')).rows[0].n)
   const before = await audited()
