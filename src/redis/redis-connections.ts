@@ -33,10 +33,8 @@ export class RedisConnections {
 
   constructor (target: RedisTarget) {
     this.#target = target
-    // A Redis that stops answering while connected is down too: a command it has not answered in a second fails
-    // (commandTimeout), and the connection is dropped (socketTimeout), so that the next commands fail at once
-    // instead of each waiting its own second (a prefill makes several) until a new connection is ready.
-    this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, commandTimeout: 1000, socketTimeout: 1000 })
+    // A Redis that stops answering while connected is down too: a command it has not answered in a second fails.
+    this.producer = this.#open({ maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, commandTimeout: 1000 })
     this.producer.connect().catch(() => {})
   }
 
