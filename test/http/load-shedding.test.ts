@@ -10,7 +10,9 @@ t.test('an event loop running late sheds new requests, never health, readiness o
   const { app, store, logs } = await testGateway(t, { store: 'pglite', config: { maxEventLoopDelayMs: 50, metricsPublic: true } })
   const forms = () => app.inject({ method: 'GET', url: '/v1/forms', headers: auth(tokens.portal) })
   const prefill = () => app.inject({ method: 'POST', url: '/v1/prefill', headers: auth(tokens.portal), payload: { procedure: '1.004194', subject: { type: 'citizen', id: citizenId(3) } } })
-  t.equal((await forms()).statusCode, 200, 'served while the loop keeps up')
+  // A start on a busy machine (other test files beside this one) may itself hold the loop past 50 ms.
+  const servedOnceCaughtUp = async () => (await forms()).statusCode === 200 ? true : undefined
+  t.ok(await until(servedOnceCaughtUp, 'requests to be served once the start is behind'), 'served while the loop keeps up')
 
   // The main thread busy for 100 ms at a time, as under more load than it can take.
   const load = { on: true }
@@ -39,6 +41,6 @@ t.test('an event loop running late sheds new requests, never health, readiness o
   await hog
   t.equal(await audited(), before, 'and nothing was audited for it: nothing was done')
 
-  await until(async () => (await forms()).statusCode === 200 ? true : undefined, 'requests to be served again')
+  await until(servedOnceCaughtUp, 'requests to be served again')
   t.equal((await prefill()).statusCode, 200, 'prefills too, once the loop caught up')
 })
