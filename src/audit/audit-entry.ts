@@ -32,17 +32,21 @@ export function entryCanonical (entry: ChainedEntry): string {
   return `{${canonicalMembers(entry).map(([, member]) => member).join(',')}}`
 }
 
+/** An entry's canonical JSON without its braces, cut where its time and sequence number go: `{beforeAt"at":…beforeSeq,"seq":…afterSeq}`. */
+export interface UnchainedCanonical { beforeAt: string, beforeSeq: string, afterSeq: string }
+
 /**
- * An entry's canonical JSON made before the log gives it a sequence number and time, which are spliced in at
- * their places later: the same text as entryCanonical, with the costly part done outside the writer's batch.
+ * An entry's canonical JSON made before the log gives it a sequence number and time, which the store splices
+ * in at their places (`audit_chain`, migration 017): the same text as entryCanonical, made outside the batch.
  */
-export function unchainedCanonical (entry: AuditEntry): (seq: number, at: string) => string {
+export function unchainedCanonical (entry: AuditEntry): UnchainedCanonical {
   const members = canonicalMembers(entry).filter(([name]) => name !== 'seq' && name !== 'at')
   const text = (where: (name: string) => boolean, member: (m: string) => string) => members.filter(([name]) => where(name)).map(([, m]) => member(m)).join('')
-  const beforeAt = text((name) => name < 'at', (m) => `${m},`)
-  const beforeSeq = text((name) => name > 'at' && name < 'seq', (m) => `,${m}`)
-  const afterSeq = text((name) => name > 'seq', (m) => `,${m}`)
-  return (seq, at) => `{${beforeAt}"at":${JSON.stringify(at)}${beforeSeq},"seq":${seq}${afterSeq}}`
+  return {
+    beforeAt: text((name) => name < 'at', (m) => `${m},`),
+    beforeSeq: text((name) => name > 'at' && name < 'seq', (m) => `,${m}`),
+    afterSeq: text((name) => name > 'seq', (m) => `,${m}`)
+  }
 }
 
 // One-shot hashing of strings (UTF-8): the verifier does this for every entry.

@@ -1,5 +1,5 @@
 // The one door to the sharing log: a group-commit writer. While one batch commits, the next gathers; each
-// batch is hash-chained and written in one transaction under a short lock on the chain head (so several
+// batch is hash-chained and written by one statement under a short lock on the chain head (so several
 // gateway processes keep one ordered chain), and only then is every waiting request answered.
 import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
@@ -8,15 +8,15 @@ import { AuditUnavailable } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 import { jsonFlaw } from '../validation/storable-json.ts'
 import { ensurePartitions } from './partitions.ts'
-import { chainHash, entryLeafHash, rowColumns, rowValues, unchainedCanonical, type AuditEntry } from './audit-entry.ts'
+import { rowColumns, rowValues, unchainedCanonical, type AuditEntry, type UnchainedCanonical } from './audit-entry.ts'
 
 export type { AuditEntry }
 
-/** A row that must be durable exactly when its audit entry is (a receipt's hash): written in the same transaction. */
+/** A row that must be durable exactly when its audit entry is (a receipt's hash): written by the same statement. */
 export interface CompanionRow { table: string, columns: readonly string[], values: unknown[] }
 
 /** An entry waiting for its batch, already canonicalised and in its stored form but for its place in the chain. */
-interface Waiting { canonical: (seq: number, at: string) => string, row: unknown[], companions: CompanionRow[], resolve: (seq: number) => void, reject: (err: Error) => void }
+interface Waiting { canonical: UnchainedCanonical, row: unknown[], companions: CompanionRow[], resolve: (seq: number) => void, reject: (err: Error) => void }
 
 export interface AuditLogOptions {
   /** How long the first entry of a batch waits for others when no batch is committing (0: this turn of the event loop). */
@@ -33,12 +33,17 @@ const causedByOneRow = (err: unknown) => rowErrorClasses.has(String((err as { co
 
 // A batch's entries go as one array per column (a statement whose text never changes, whatever the batch's
 // size): thousands of parameters, one per value, cost PostgreSQL more to parse and plan than the rows to insert.
+// The head is locked and the clock read in the same statement, and audit_chain (migration 017) splices each
+// entry's time and sequence number into its canonical parts and chains them: one round trip per batch, its
+// commit included, where BEGIN with the head's read, the insert and COMMIT took three.
+const canonicalParameters = 3
+const entryParameters = rowColumns.length + canonicalParameters
 const entryInsert = `INSERT INTO audit_log (seq, at, ${rowColumns.map(([column]) => column).join(', ')}, prev_hash, hash, leaf_hash)
-  SELECT u.seq, $1, ${rowColumns.map(([column, type]) => `u.${column}::${type}`).join(', ')}, u.prev_hash, u.hash, u.leaf_hash
-  FROM unnest($2::bigint[], ${rowColumns.map(([, type], i) => `$${i + 3}::${type.endsWith('[]') ? 'text' : type}[]`).join(', ')},
-    $${rowColumns.length + 3}::text[], $${rowColumns.length + 4}::text[], $${rowColumns.length + 5}::text[])
-  AS u(seq, ${rowColumns.map(([column]) => column).join(', ')}, prev_hash, hash, leaf_hash)`
-const entryParameters = rowColumns.length + 5
+  SELECT u.seq, head.at, ${rowColumns.map(([column, type]) => `u.${column}::${type}`).join(', ')}, u.prev_hash, u.hash, u.leaf_hash
+  FROM head, ROWS FROM (${rowColumns.map(([, type], i) => `unnest($${i + canonicalParameters + 1}::${type.endsWith('[]') ? 'text' : type}[])`).join(', ')},
+    audit_chain(head.seq, head.hash, to_char(head.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), $1::text[], $2::text[], $3::text[]))
+  AS u(${rowColumns.map(([column]) => column).join(', ')}, seq, prev_hash, hash, leaf_hash)
+  RETURNING seq, hash, at`
 
 /**
  * Companion rows as one insert per table and column list, the rows as a JSON array of objects read with the
@@ -133,33 +138,27 @@ export class AuditLog {
     }
   }
 
-  /** Chains the batch onto the head and writes it, its companion rows and the new head in one transaction; the new last sequence number. */
-  #write (batch: Waiting[]): Promise<number> {
-    return this.#store.transaction(async (tx) => {
-      // The head, locked, and the database's clock: times grow with sequence numbers whichever process
-      // writes (never earlier than the head's own), so that a month's partition holds one contiguous
-      // stretch of the chain.
-      const head = (await tx.query<{ seq: string, hash: string, at: Date }>(
-        "SELECT seq, hash, GREATEST(date_trunc('milliseconds', clock_timestamp()), at) AS at FROM audit_head WHERE id = 1 FOR UPDATE")).rows[0]
-      let seq = Number(head.seq)
-      let hash = head.hash
-      const at = new Date(head.at).toISOString()
-      const columns: unknown[][] = Array.from({ length: entryParameters - 1 }, () => [])
-      for (const w of batch) {
-        const canonical = w.canonical(++seq, at)
-        const prev = hash
-        hash = chainHash(prev, canonical)
-        ;[seq, ...w.row, prev, hash, entryLeafHash(canonical).toString('hex')].forEach((value, i) => columns[i].push(value))
-      }
-      // One statement writes the entries, their companion rows and the new head.
-      const companions = groupedByTable(batch.flatMap((w) => w.companions))
-      const before = entryParameters + companions.length
-      const sql = `WITH w AS (${entryInsert})${companions.map((c) => `, ${c.sql}`).join('')} UPDATE audit_head SET seq = $${before + 1}, hash = $${before + 2}, at = $1 WHERE id = 1`
-      // Prepared under a name its text gives (a few texts in all: with receipts or without), so that
-      // PostgreSQL plans it once per connection, not at every batch.
-      await tx.query(sql, [at, ...columns, ...companions.map((c) => c.rows), seq, hash], { name: `audit_append_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}` })
-      return seq
-    })
+  /** Chains the batch onto the head and writes it, its companion rows and the new head in one statement; the new last sequence number. */
+  async #write (batch: Waiting[]): Promise<number> {
+    const canonical: string[][] = [[], [], []]
+    const columns: unknown[][] = Array.from({ length: rowColumns.length }, () => [])
+    for (const w of batch) {
+      canonical[0].push(w.canonical.beforeAt)
+      canonical[1].push(w.canonical.beforeSeq)
+      canonical[2].push(w.canonical.afterSeq)
+      w.row.forEach((value, i) => columns[i].push(value))
+    }
+    const companions = groupedByTable(batch.flatMap((w) => w.companions))
+    // The head, locked, and the database's clock: times grow with sequence numbers whichever process writes
+    // (never earlier than the head's own), so that a month's partition holds one contiguous stretch of the chain.
+    const sql = `WITH head AS (SELECT seq, hash, date_trunc('milliseconds', GREATEST(clock_timestamp(), at)) AS at FROM audit_head WHERE id = 1 FOR UPDATE),
+  w AS (${entryInsert})${companions.map((c) => `, ${c.sql}`).join('')},
+  last AS (SELECT seq, hash, at FROM w ORDER BY seq DESC LIMIT 1)
+UPDATE audit_head SET seq = last.seq, hash = last.hash, at = last.at FROM last WHERE audit_head.id = 1 RETURNING audit_head.seq`
+    // Prepared under a name its text gives (a few texts in all: with receipts or without), so that
+    // PostgreSQL plans it once per connection, not at every batch.
+    const { rows } = await this.#store.query<{ seq: string }>(sql, [...canonical, ...columns, ...companions.map((c) => c.rows)], { name: `audit_append_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}` })
+    return Number(rows[0].seq)
   }
 }
 

@@ -126,17 +126,12 @@ function openPg (connectionString: string, { poolSize, queryTimeoutMs, statement
       const onLost = (err: Error) => { lost = err }
       client.on('error', onLost)
       let begun = false
-      // BEGIN rides with the first statement when that has no parameters (one simple query, several
-      // statements, the last one's rows): a round trip fewer on the audit writer's path.
       const query = async (sql: string, params?: unknown[], options?: QueryOptions) => {
-        if (begun) return client.query(pgQuery(sql, params, options))
-        begun = true
-        if (params?.length) {
+        if (!begun) {
+          begun = true
           await client.query('BEGIN')
-          return client.query(pgQuery(sql, params, options))
         }
-        const results = await client.query(`BEGIN; ${sql}`) as unknown as pg.QueryResult[]
-        return results[1]
+        return client.query(pgQuery(sql, params, options))
       }
       try {
         const result = await fn({ query: query as never, exec: async (sql) => { await query(sql) } })

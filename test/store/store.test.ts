@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url'
 import t from 'tap'
 import { freePort } from '../../scripts/gateway-process.ts'
 import { buildApp } from '../../src/app.ts'
-import { AuditLog } from '../../src/audit/audit-log.ts'
+import { AuditLog, type AuditEntry } from '../../src/audit/audit-log.ts'
+import { chainHash, entryCanonical, entryFromRow, entryLeafHash } from '../../src/audit/audit-entry.ts'
 import { loadConfig } from '../../src/config.ts'
 import { migrate } from '../../src/store/migrate.ts'
 import { isUnreachable, openStore } from '../../src/store/store.ts'
@@ -60,6 +61,42 @@ CREATE TABLE twice_${kind}_results (n int);
       t.same(seqs, Array.from({ length: 20 }, (_, i) => i + 1), 'sequence numbers follow the order of the appends')
       const { rows } = await store.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
       t.equal(Number(rows[0].n), 20)
+    })
+
+    t.test('the database chains each entry exactly as audit-entry.ts hashes it', async (t) => {
+      const audit = new AuditLog(store)
+      const entries: AuditEntry[] = [
+        { requestId: 'bare', clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' },
+        {
+          requestId: 'full',
+          traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+          clientId: 'portal-dvc',
+          role: 'portal',
+          action: 'prefill',
+          subjectHmac: 'h'.repeat(43),
+          subjectMasked: '001*******45',
+          procedure: '1.004194',
+          version: 3,
+          purpose: 'Đăng ký "khai sinh" \\ 😀',
+          legalBasis: 'Luật Căn cước 2023, Điều 15',
+          sources: [{ id: 's', agency: 'BCA', outcome: 'unavailable', reason: 'SOURCE_TIMEOUT' }],
+          fields: ['/a', '/b"c'],
+          receiptId: 'rcpt_1',
+          detail: { status: 'complete', denied: ['/ä'] },
+          result: 'ok'
+        },
+        { requestId: 'rejected', clientId: 'c', role: 'portal', action: 'submission.check', detail: { reason: '\u2028 line\nbreak' }, result: 'reject' }
+      ]
+      const seqs = await Promise.all(entries.map((entry) => audit.append(entry)))
+      const { rows } = await store.query<Parameters<typeof entryFromRow>[0] & { prev_hash: string, hash: string, leaf_hash: string }>('SELECT * FROM audit_log WHERE seq = ANY($1) ORDER BY seq', [seqs])
+      t.equal(rows.length, entries.length)
+      for (const row of rows) {
+        const entry = entryFromRow(row)
+        const canonical = entryCanonical(entry)
+        t.equal(row.hash, chainHash(row.prev_hash, canonical), `${entry.requestId}: the chain link`)
+        t.equal(row.leaf_hash, entryLeafHash(canonical).toString('hex'), `${entry.requestId}: the Merkle leaf`)
+      }
+      t.same(rows.slice(1).map((row) => row.prev_hash), rows.slice(0, -1).map((row) => row.hash), 'each links to the one before')
     })
 
     t.test("an entry's time is the database clock, never earlier than the chain head's", async (t) => {
