@@ -22,14 +22,18 @@ export interface ChainedEntry extends AuditEntry { seq: number, at: string }
 
 export const genesisHash = '0'.repeat(64)
 
-/** An entry's present members as `"name":value`, in RFC 8785 order (names by UTF-16 code units), each with its name. */
-function canonicalMembers (entry: object): Array<[name: string, member: string]> {
-  return Object.entries(entry).filter(([, value]) => value !== undefined && value !== null).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    .map(([name, value]) => [name, `${canonicalJson(name)}:${canonicalJson(value)}`])
+/** An entry's members that its canonical JSON holds (absent ones, undefined or null, left out), by `part` of their names. */
+function presentMembers (entry: object, part: (name: string) => number, parts: number): Array<Record<string, unknown>> {
+  const members = Array.from({ length: parts }, () => ({} as Record<string, unknown>))
+  for (const [name, value] of Object.entries(entry)) {
+    const i = part(name)
+    if (value !== undefined && value !== null && i >= 0) members[i][name] = value
+  }
+  return members
 }
 
 export function entryCanonical (entry: ChainedEntry): string {
-  return `{${canonicalMembers(entry).map(([, member]) => member).join(',')}}`
+  return canonicalJson(presentMembers(entry, () => 0, 1)[0])
 }
 
 /** An entry's canonical JSON without its braces, cut where its time and sequence number go: `{beforeAt"at":…beforeSeq,"seq":…afterSeq}`. */
@@ -38,15 +42,13 @@ export interface UnchainedCanonical { beforeAt: string, beforeSeq: string, after
 /**
  * An entry's canonical JSON made before the log gives it a sequence number and time, which the store splices
  * in at their places (`audit_chain`, migration 017): the same text as entryCanonical, made outside the batch.
+ * RFC 8785 orders members by name, so the members before "at", between "at" and "seq" and after "seq" are
+ * each one canonical object without its braces (one stringify each, not one per member).
  */
 export function unchainedCanonical (entry: AuditEntry): UnchainedCanonical {
-  const members = canonicalMembers(entry).filter(([name]) => name !== 'seq' && name !== 'at')
-  const text = (where: (name: string) => boolean, member: (m: string) => string) => members.filter(([name]) => where(name)).map(([, m]) => member(m)).join('')
-  return {
-    beforeAt: text((name) => name < 'at', (m) => `${m},`),
-    beforeSeq: text((name) => name > 'at' && name < 'seq', (m) => `,${m}`),
-    afterSeq: text((name) => name > 'seq', (m) => `,${m}`)
-  }
+  const part = (name: string) => name === 'at' || name === 'seq' ? -1 : name < 'at' ? 0 : name < 'seq' ? 1 : 2
+  const [beforeAt, beforeSeq, afterSeq] = presentMembers(entry, part, 3).map((members) => canonicalJson(members).slice(1, -1))
+  return { beforeAt: beforeAt && `${beforeAt},`, beforeSeq: beforeSeq && `,${beforeSeq}`, afterSeq: afterSeq && `,${afterSeq}` }
 }
 
 // One-shot hashing of strings (UTF-8): the verifier does this for every entry.

@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -93,6 +94,7 @@ CREATE TABLE twice_${kind}_results (n int);
       for (const row of rows) {
         const entry = entryFromRow(row)
         const canonical = entryCanonical(entry)
+        t.equal(canonical, canonicalize(entry), `${entry.requestId}: RFC 8785, as its reference implementation writes it`)
         t.equal(row.hash, chainHash(row.prev_hash, canonical), `${entry.requestId}: the chain link`)
         t.equal(row.leaf_hash, entryLeafHash(canonical).toString('hex'), `${entry.requestId}: the Merkle leaf`)
       }
