@@ -12,7 +12,7 @@ import { AuditLog, type AuditEntry } from '../../src/audit/audit-log.ts'
 import { chainHash, entryCanonical, entryFromRow, entryLeafHash } from '../../src/audit/audit-entry.ts'
 import { loadConfig } from '../../src/config.ts'
 import { migrate } from '../../src/store/migrate.ts'
-import { isUnreachable, openStore } from '../../src/store/store.ts'
+import { isUnreachable, openStore, type Store } from '../../src/store/store.ts'
 import { redisUrl, storeKinds, tempDir, testDatabaseUrl, testStore, until } from '../helpers/infra.ts'
 
 for (const kind of storeKinds) {
@@ -99,6 +99,30 @@ CREATE TABLE twice_${kind}_results (n int);
         t.equal(row.leaf_hash, entryLeafHash(canonical).toString('hex'), `${entry.requestId}: the Merkle leaf`)
       }
       t.same(rows.slice(1).map((row) => row.prev_hash), rows.slice(0, -1).map((row) => row.hash), 'each links to the one before')
+    })
+
+    t.test("the audit writer hands the next batch to the store before it answers the last batch's appends", async (t) => {
+      // So that the database writes the next batch while the last one's requests are answered, not after.
+      const events: string[] = []
+      // The first batch is held until the next appends wait behind it.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => { release = resolve })
+      const query: Store['query'] = async (sql, params, options) => {
+        if (sql.includes('audit_chain')) {
+          events.push(`batch of ${JSON.parse(String(params![0])).length}`)
+          if (events.length === 1) await held
+        }
+        return store.query(sql, params, options)
+      }
+      const audit = new AuditLog({ ...store, query })
+      const append = (requestId: string) => audit.append({ requestId, clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' })
+      const first = append('first').then((seq) => { events.push('first answered'); return seq })
+      await new Promise(setImmediate)
+      const next = [append('second'), append('third')]
+      release()
+      const seqs = await Promise.all([first, ...next])
+      t.same(events, ['batch of 1', 'batch of 2', 'first answered'])
+      t.same(seqs.map((seq) => seq - seqs[0]), [0, 1, 2], 'in the order appended')
     })
 
     t.test("an entry's time is the database clock, never earlier than the chain head's", async (t) => {
