@@ -43,6 +43,11 @@ t.test('the published contract, the generated types and the configuration table 
     const missing = await app.inject({ method: 'GET', url: '/v1/nothing?x=1', headers: auth(tokens.portal) })
     t.equal(missing.statusCode, 404)
     t.equal(missing.json().code, 'GW_NOT_FOUND')
+    for (const [name, answer] of [['an answer', await app.inject({ method: 'GET', url: '/healthz' })], ['an unknown route', missing]] as const) {
+      t.equal(answer.headers['x-content-type-options'], 'nosniff', `${name} carries helmet's security headers`)
+      t.match(answer.headers['strict-transport-security'], /^max-age=\d+/)
+      t.notOk(answer.headers['x-powered-by'])
+    }
     const big = await app.inject({ method: 'POST', url: '/v1/prefill', headers: { ...auth(tokens.portal), 'content-type': 'application/json' }, payload: JSON.stringify({ procedure: 'x'.repeat(2 * 1024 * 1024) }) })
     t.equal(big.statusCode, 413)
     t.equal(big.json().code, 'GW_BODY_TOO_LARGE')
