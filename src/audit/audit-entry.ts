@@ -107,8 +107,8 @@ export function entryFromRow (row: AuditRow): ChainedEntry {
 
 /**
  * The stored form of an entry's own members, column for column (the log adds seq, at and the hashes). Empty
- * lists are stored empty and read back absent; the fields travel as the text of a PostgreSQL array, so that
- * a batch's rows can be sent as one array per column.
+ * lists are stored empty and read back absent; the fields travel as the text of a PostgreSQL array, one value
+ * like the others in its column (audit-log.ts sends a batch as one JSON array per column).
  */
 export function rowValues (entry: AuditEntry): unknown[] {
   return [entry.requestId, entry.traceId ?? null, entry.clientId, entry.role, entry.action,

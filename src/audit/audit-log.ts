@@ -29,7 +29,7 @@ export interface AuditLogOptions {
  * failing with one is split until the row stands alone, so that one entry never fails the others.
  */
 const rowErrorClasses = new Set(['22', '23', '54'])
-const causedByOneRow = (err: unknown) => rowErrorClasses.has(String((err as { code?: unknown }).code ?? '').slice(0, 2))
+const causedByOneRow = (err: unknown) => rowErrorClasses.has(String((err as { code?: unknown } | undefined)?.code ?? '').slice(0, 2))
 
 // A batch's entries go as one JSON array per column (a statement whose text never changes, whatever the
 // batch's size): thousands of parameters, one per value, cost PostgreSQL more to parse and plan than the rows to
@@ -74,6 +74,8 @@ export class AuditLog {
   #queue: Waiting[] = []
   #waiting = false
   #flushing?: Promise<void>
+  /** The last committed batch's answers, given on the tick after the next batch left (#kick). */
+  #answered = Promise.resolve()
 
   constructor (store: Store, options: AuditLogOptions = {}) {
     this.#store = store
@@ -107,26 +109,27 @@ export class AuditLog {
     this.#listeners.push(listener)
   }
 
-  /** Commits whatever waits (graceful shutdown). */
+  /** Commits whatever waits and answers its appends (graceful shutdown). */
   async flush (): Promise<void> {
     while (this.#queue.length > 0 || this.#flushing) {
       this.#kick()
       await this.#flushing
     }
+    await this.#answered
   }
 
   #kick () {
     // One batch in flight at a time; the next one gathers meanwhile.
     if (this.#flushing || this.#queue.length === 0) return
     const batch = this.#queue.splice(0, this.#maxBatch)
-    this.#flushing = this.#commit(batch).then((settle) => new Promise<void>((resolve) => {
+    this.#flushing = this.#commit(batch).then((settle) => {
       this.#flushing = undefined
       this.#kick()
       // The next batch goes to the database before this one's waiters run (they answer their requests, and
-      // make the entries after it), so that the database writes it meanwhile: pg's pool sends a query on the
-      // next tick, and this tick comes after that one.
-      process.nextTick(() => { settle(); resolve() })
-    }))
+      // make the entries after it), so that the database writes it meanwhile. pg's pool sends a query on the
+      // next tick, and this tick comes after that one; ticks run in order, so batches are answered in order.
+      this.#answered = new Promise((resolve) => process.nextTick(() => { settle(); resolve() }))
+    })
   }
 
   /** Writes a batch (split until a row that fails it stands alone); what answers its waiters. */
@@ -136,7 +139,13 @@ export class AuditLog {
       return () => {
         const first = size - batch.length + 1
         batch.forEach((w, i) => w.resolve(first + i))
-        for (const listener of this.#listeners) listener(size)
+        for (const listener of this.#listeners) {
+          try {
+            listener(size)
+          } catch {
+            // A listener's failure is its own (checkpoints log theirs): the entries are committed and answered.
+          }
+        }
       }
     } catch (err) {
       if (batch.length > 1 && causedByOneRow(err)) {

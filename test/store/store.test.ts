@@ -12,7 +12,7 @@ import { AuditLog, type AuditEntry } from '../../src/audit/audit-log.ts'
 import { chainHash, entryCanonical, entryFromRow, entryLeafHash } from '../../src/audit/audit-entry.ts'
 import { loadConfig } from '../../src/config.ts'
 import { migrate } from '../../src/store/migrate.ts'
-import { isUnreachable, openStore, type Store } from '../../src/store/store.ts'
+import { isUnreachable, openStore, type QueryOptions, type Store } from '../../src/store/store.ts'
 import { redisUrl, storeKinds, tempDir, testDatabaseUrl, testStore, until } from '../helpers/infra.ts'
 
 for (const kind of storeKinds) {
@@ -123,6 +123,43 @@ CREATE TABLE twice_${kind}_results (n int);
       const seqs = await Promise.all([first, ...next])
       t.same(events, ['batch of 1', 'batch of 2', 'first answered'])
       t.same(seqs.map((seq) => seq - seqs[0]), [0, 1, 2], 'in the order appended')
+    })
+
+    t.test('an audit flush returns only once every append before it is answered', async (t) => {
+      // A flush may come at any moment after a batch's statement returned: at each microtask after that.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => { release = resolve })
+      const query = async <T>(sql: string, params?: unknown[], options?: QueryOptions) => {
+        const result = await store.query<T>(sql, params, options)
+        if (sql.includes('audit_chain')) await held
+        return result
+      }
+      const audit = new AuditLog({ ...store, query })
+      let answered = false
+      const appended = audit.append({ requestId: 'flushed', clientId: 'c', role: 'portal', action: 'prefill', result: 'ok' }).then(() => { answered = true })
+      await new Promise(setImmediate)
+      release()
+      const flushes: Array<Promise<boolean>> = []
+      for (let i = 0; i < 20; i++) {
+        flushes.push(audit.flush().then(() => answered))
+        await null
+      }
+      await appended
+      t.same(await Promise.all(flushes), flushes.map(() => true))
+    })
+
+    t.test('an entry the database refuses fails alone; the rest of its batch is written in order, without a gap', async (t) => {
+      const audit = new AuditLog(store)
+      const append = (requestId: string, version = 1) => audit.append({ requestId, clientId: 'c', role: 'portal', action: 'prefill', version, result: 'ok' })
+      // A version past PostgreSQL's integer: refused by the database alone (SQLSTATE 22003), in the same batch as the others.
+      const [first, refused, last] = await Promise.allSettled([append('before'), append('refused', 2 ** 40), append('after')])
+      t.match(refused, { status: 'rejected', reason: { code: 'GW_AUDIT_UNAVAILABLE' } })
+      t.equal(first.status, 'fulfilled')
+      t.equal(last.status, 'fulfilled')
+      const [a, b] = [first, last].map((r) => (r as PromiseFulfilledResult<number>).value)
+      t.equal(b, a + 1, 'the refused entry takes no sequence number')
+      const { rows } = await store.query<{ request_id: string }>('SELECT request_id FROM audit_log WHERE seq >= $1 ORDER BY seq', [a])
+      t.same(rows.map((r) => r.request_id), ['before', 'after'])
     })
 
     t.test("an entry's time is the database clock, never earlier than the chain head's", async (t) => {
