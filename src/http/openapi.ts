@@ -15,7 +15,7 @@ export default fp(async (app: FastifyInstance) => {
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.title as string | undefined) ?? `def-${i}` }
   })
   // The docs pages get a Content-Security-Policy with hashes of their own scripts; every answer gets the
-  // other security headers from helmet (http-plugin.ts).
+  // other security headers from helmet (security-headers.ts).
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 }, { name: 'gateway-openapi', fastify: '5.x' })

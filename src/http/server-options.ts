@@ -7,6 +7,7 @@ import { LogController, type FastifyHttpOptions, type FastifyReply, type Fastify
 import type { Server } from 'node:http'
 import type { GatewayConfig } from '../config.ts'
 import { clientErrorHandler, sendError } from './error-handler.ts'
+import { setSecurityHeaders } from './security-headers.ts'
 
 /** Masks what could be a personal identification number or an enterprise code in a logged path. */
 const redactIds = (path: string) => path.replace(/\d{9,}(-\d{3})?/g, '[id]')
@@ -68,7 +69,11 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
     clientErrorHandler: clientErrorHandler(limits.headerBytes),
     ajv: ajvOptions,
     schemaController: { compilersFactory: { buildValidator } },
-    frameworkErrors: sendError,
+    // Before any route and its hooks: the answer gets the security headers here.
+    frameworkErrors: (err, request, reply) => {
+      setSecurityHeaders(request.raw, reply.raw)
+      sendError(err, request, reply)
+    },
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
     ...(config.tls ? { https: { ...nodeServer, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})
   }

@@ -43,7 +43,9 @@ t.test('the published contract, the generated types and the configuration table 
     const missing = await app.inject({ method: 'GET', url: '/v1/nothing?x=1', headers: auth(tokens.portal) })
     t.equal(missing.statusCode, 404)
     t.equal(missing.json().code, 'GW_NOT_FOUND')
-    for (const [name, answer] of [['an answer', await app.inject({ method: 'GET', url: '/healthz' })], ['an unknown route', missing]] as const) {
+    const malformed = await app.inject({ method: 'GET', url: '/v1/adapters/%zz', headers: auth(tokens.portal) })
+    t.equal(malformed.json().code, 'GW_BAD_URL', 'a path that does not decode is refused before any route runs')
+    for (const [name, answer] of [['an answer', await app.inject({ method: 'GET', url: '/healthz' })], ['an unknown route', missing], ['a malformed URL', malformed]] as const) {
       t.equal(answer.headers['x-content-type-options'], 'nosniff', `${name} carries helmet's security headers`)
       t.match(answer.headers['strict-transport-security'], /^max-age=\d+/)
       t.notOk(answer.headers['x-powered-by'])
