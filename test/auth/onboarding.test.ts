@@ -97,11 +97,12 @@ t.test('an agency and its clients onboarded at run time, then a client disabled 
     const registered = await onB('PUT', '/v1/adapters/vehicle-owners', auth(agencyToken), manifest)
     t.equal(registered.statusCode, 201, registered.body)
     t.equal((await onB('POST', '/v1/adapters/vehicle-owners/test', auth(agencyToken), { subject: { type: 'citizen', id: owner } })).json().outcome, 'found')
+    // A form is checked against the adapters its instance knows: A learns of B's adapter at its next refresh.
+    await until(async () => a.app.adapters.current('vehicle-owners') ? true : undefined, 'instance A to see the adapter')
     const form = { ...await readmeExample('## How an admin writes a form') }
     form['x-procedure'] = { ...form['x-procedure'], agency: 'BXD-CDK' }
     t.equal((await onA('PUT', `/v1/forms/${form['x-procedure'].code}`, admin, form)).statusCode, 201)
     const agreement = { ...await readmeExample('## How an admin writes an agreement'), id: 'bxd-vehicle-transfer', client: 'portal-bxd' }
-    await until(async () => a.app.adapters.current('vehicle-owners') ? true : undefined, 'instance A to see the adapter')
     const agreed = await onA('PUT', `/v1/agreements/${agreement.id}`, admin, agreement)
     t.equal(agreed.statusCode, 201, agreed.body)
     const prefill = await until(async () => {
