@@ -86,7 +86,9 @@ CREATE TABLE twice_${kind}_results (n int);
           detail: { status: 'complete', denied: ['/ä'] },
           result: 'ok'
         },
-        { requestId: 'rejected', clientId: 'c', role: 'portal', action: 'submission.check', detail: { reason: '\u2028 line\nbreak' }, result: 'reject' }
+        { requestId: 'rejected', clientId: 'c', role: 'portal', action: 'submission.check', detail: { reason: '\u2028 line\nbreak' }, result: 'reject' },
+        // Names that UTF-16 and code points order differently, control characters, a nested null (kept, unlike a member's).
+        { requestId: 'order', clientId: 'c', role: 'portal', action: 'prefill', detail: { '\uffff': 1, '😀': 2, ä: { nested: null }, control: '\u0001\u001f\u007f' }, result: 'ok' }
       ]
       const seqs = await Promise.all(entries.map((entry) => audit.append(entry)))
       const { rows } = await store.query<Parameters<typeof entryFromRow>[0] & { prev_hash: string, hash: string, leaf_hash: string }>('SELECT * FROM audit_log WHERE seq = ANY($1) ORDER BY seq', [seqs])
