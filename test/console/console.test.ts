@@ -80,6 +80,8 @@ t.test('an auditor finds an access in the console and verifies it in the browser
   await checkPage(t, browser, 'once-only report')
 
   await browser.click('button:has-text("English")')
+  // The page renders again after the click: on a busy machine, a moment later.
+  await browser.locator('html[lang=en]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {})
   t.equal(await browser.locator('html').getAttribute('lang'), 'en', 'English by a switch')
   await checkPage(t, browser, 'entry in English')
   t.same(consoleErrors, [], 'no script or CSP error in the browser console')
