@@ -1,8 +1,9 @@
 // What every request asks of Redis, in one round trip: its count in its client's minute (the rate limit the
-// instances share) and the clients' revision (so that a client changed on one instance is read again on all
-// before the request is authenticated). @fastify/rate-limit would make these two round trips per request,
-// each a socket write and a wake-up of both the gateway and Redis: one of a prefill's largest costs beyond
-// its sources (bench/README.md).
+// instances share), the clients' revision (so that a client changed on one instance is read again on all
+// before the request is authenticated), and whatever keys its route reads ahead (a prefill's cached records).
+// @fastify/rate-limit and a separate read would make these three round trips per request, each a socket
+// write and a wake-up of both the gateway and Redis: one of a prefill's largest costs beyond its sources
+// (bench/README.md).
 import type { Redis } from 'ioredis'
 
 /** What Redis said about a request. */
@@ -13,10 +14,13 @@ export interface Admitted {
   resetMs: number
   /** The clients' revision counter (0 until a client first changes). */
   revision: number
+  /** Each key read ahead, with its value (null: absent). */
+  reads: Map<string, Buffer | null>
 }
 
 // A fixed window, whose first request sets its end. A counter found without an end (written by hand, say)
-// gets one, so that it cannot count for ever.
+// gets one, so that it cannot count for ever. Keys past the first two are read; an absent one is false in Lua,
+// which, unlike nil, keeps its place in the answer.
 const admitScript = `
 local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
@@ -25,12 +29,15 @@ if ttl < 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
   ttl = tonumber(ARGV[1])
 end
-return { count, ttl, tonumber(redis.call('GET', KEYS[2]) or '0') }`
+local answer = { count, ttl, tonumber(redis.call('GET', KEYS[2]) or '0') }
+for i = 3, #KEYS do answer[i + 1] = redis.call('GET', KEYS[i]) end
+return answer`
 
 declare module 'ioredis' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats ioredis's type parameter
   interface RedisCommander<Context> {
-    gatewayAdmit (countKey: string, revisionKey: string, windowMs: number): Promise<[number, number, number]>
+    /** Integers stay numbers; what the keys read hold comes as Buffers. */
+    gatewayAdmitBuffer (keyCount: number, countKey: string, revisionKey: string, ...readsThenWindowMs: Array<string | number>): Promise<[number, number, number, ...Array<Buffer | null>]>
   }
 }
 
@@ -46,13 +53,19 @@ export class Admission {
     this.#countPrefix = deps.countPrefix
     this.#revisionKey = deps.revisionKey
     this.#windowMs = deps.windowMs
-    // EVALSHA, and the script itself once after Redis lost it (a restart, a failover).
-    if (!this.#redis.gatewayAdmit) this.#redis.defineCommand('gatewayAdmit', { numberOfKeys: 2, lua: admitScript })
+    // EVALSHA, and the script itself once after Redis lost it (a restart, a failover). The number of keys
+    // varies, so each call gives it first.
+    if (!this.#redis.gatewayAdmitBuffer) this.#redis.defineCommand('gatewayAdmit', { lua: admitScript })
   }
 
-  /** Counts a request under `key`; undefined while Redis is down (nothing is counted, and the revision is unknown). */
-  async admit (key: string): Promise<Admitted | undefined> {
-    const answer = await this.#redis.gatewayAdmit(this.#countPrefix + key, this.#revisionKey, this.#windowMs).catch(() => undefined)
-    return answer && { count: answer[0], resetMs: answer[1], revision: answer[2] }
+  /**
+   * Counts a request under `key` and reads `reads`; undefined while Redis is down (nothing is counted or read,
+   * and the revision is unknown).
+   */
+  async admit (key: string, reads: string[] = []): Promise<Admitted | undefined> {
+    const answer = await this.#redis.gatewayAdmitBuffer(2 + reads.length, this.#countPrefix + key, this.#revisionKey, ...reads, this.#windowMs).catch(() => undefined)
+    if (!answer) return undefined
+    const [count, resetMs, revision, ...values] = answer
+    return { count, resetMs, revision, reads: new Map(reads.map((read, i) => [read, values[i] ?? null])) }
   }
 }

@@ -2,6 +2,12 @@
 // unknown credentials), authenticates it and enforces the roles each route declares in `config.roles`. A
 // client is its certificate (mTLS with the gateway's CA, not expired, not revoked) or, where allowed, a bearer
 // token; a disabled client is neither. While Redis is down, nothing is counted or limited.
+//
+// A route that reads Redis keys ahead (`config.readAhead`, from its body) is admitted once its body is
+// parsed, in the same round trip as those reads, when its credential already names a client this instance
+// knows with a role the route accepts; otherwise as it arrives, like any other. Until then nothing runs but
+// the body's parsing and validation, and the error handler admits the request before it answers one of their
+// refusals: what a client sees first is still what its credential and count say.
 import { readFile } from 'node:fs/promises'
 import type { TLSSocket } from 'node:tls'
 import fp from 'fastify-plugin'
@@ -15,11 +21,17 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Roles allowed to call the route; absent means the route is public. */
     roles?: Role[]
+    /** Redis keys to read with the admission, from the validated request; never throws (none when it cannot name them). */
+    readAhead?: (request: FastifyRequest) => string[]
   }
   interface FastifyRequest {
     client: Client | null
     /** The client's role that the route admitted it by (what its audit entries record). */
     role: Role | null
+    /** What the admission read for `config.readAhead` (null: nothing read, Redis being down or no such route). */
+    readAhead: Map<string, Buffer | null> | null
+    /** The admission (without reads), while it waits for the body: the error handler runs it before refusing the body. */
+    pendingAdmission: (() => Promise<void>) | null
   }
   // Two decorators: the clients, and the roles every route admits, which only this plugin sees as routes are added.
   interface FastifyInstance {
@@ -98,19 +110,35 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   })
   app.decorateRequest('client', null)
   app.decorateRequest('role', null)
-  app.addHook('onRequest', async (request, reply) => {
-    const roles = request.routeOptions.config.roles
-    const admitted = await admission.admit(countKey(request, roles))
-    if (admitted) {
-      await opts.clients.observe(admitted.revision)
-      limit(reply, admitted, config.rateLimitPerMinute)
-    }
-    if (!roles) return
+  app.decorateRequest('readAhead', null)
+  app.decorateRequest('pendingAdmission', null)
+  const authenticate = async (request: FastifyRequest, roles: Role[]) => {
     const client = await certificateClient(request, opts) ?? bearerClient(request, opts)
     if (!client) throw new AuthMissing()
     request.client = client
     request.role = client.roles.find((role) => roles.includes(role)) ?? null
     if (!request.role) throw new RoleForbidden(client.roles.join(','))
+  }
+  const admit = async (request: FastifyRequest, reply: FastifyReply, readAhead?: (request: FastifyRequest) => string[]) => {
+    request.pendingAdmission = null
+    const roles = request.routeOptions.config.roles
+    const admitted = await admission.admit(countKey(request, roles), readAhead?.(request))
+    if (admitted) {
+      await opts.clients.observe(admitted.revision)
+      limit(reply, admitted, config.rateLimitPerMinute)
+      request.readAhead = admitted.reads
+    }
+    if (roles) await authenticate(request, roles)
+  }
+  app.addHook('onRequest', async (request, reply) => {
+    const { roles, readAhead } = request.routeOptions.config
+    // Whether the credential would pass as the clients stand here; the admission, with the revision, decides.
+    const known = roles && readAhead && await authenticate(request, roles).then(() => true, () => false)
+    if (known) request.pendingAdmission = () => admit(request, reply)
+    else await admit(request, reply)
+  })
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.pendingAdmission) await admit(request, reply, request.routeOptions.config.readAhead)
   })
 }
 

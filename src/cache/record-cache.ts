@@ -1,7 +1,8 @@
 // A shared cache of source records in Redis, for sources whose manifest enables it: keys are a keyed hash
 // of source and subject, values are sealed (AES-256-GCM), and a burst for one subject makes one source
 // call (single flight). When an agency publishes a newer record about a subject, what its sources said about
-// that subject is forgotten. Redis being down only means no cache.
+// that subject is forgotten. Redis being down only means no cache. A prefill's lookups are read ahead with its
+// admission (auth/admission.ts), in the same round trip.
 import type { Redis } from 'ioredis'
 import type { SealedBox } from './sealed-box.ts'
 import type { Subject, SourceResult } from '../generated/types.ts'
@@ -26,15 +27,19 @@ export class RecordCache {
     this.#box = deps.box
   }
 
-  /** The cached record, or the fetched one (cached when found); concurrent calls for one key share one fetch. */
-  async through (adapter: CompiledAdapter, subject: Subject, fetch: () => Promise<SourceResult>): Promise<SourceResult> {
+  /**
+   * The cached record, or the fetched one (cached when found); concurrent calls for one key share one fetch.
+   * What `readAhead` holds for the key (null: nothing cached) is used instead of asking Redis.
+   */
+  async through (adapter: CompiledAdapter, subject: Subject, fetch: () => Promise<SourceResult>, readAhead?: ReadonlyMap<string, Buffer | null>): Promise<SourceResult> {
     const ttl = adapter.manifest.cache.ttlSeconds
     if (ttl === 0) return fetch()
-    const key = this.#key(adapter, subject)
+    const key = this.keyOf(adapter, subject)
     const pending = this.#inFlight.get(key)
     if (pending) return pending
     const lookup = (async () => {
-      const cached = this.#box.open<SourceResult>(await this.#redis.getBuffer(key).catch(() => null), key)
+      const sealed = readAhead?.has(key) ? readAhead.get(key)! : await this.#redis.getBuffer(key).catch(() => null)
+      const cached = this.#box.open<SourceResult>(sealed, key)
       if (cached) return { ...cached, ms: 0 }
       const outcome = await fetch()
       if (outcome.status === 'found') this.#store(key, outcome, ttl)
@@ -46,7 +51,7 @@ export class RecordCache {
 
   /** Forgets what these sources said about the subject (its agency has published something newer). */
   async invalidate (adapters: CompiledAdapter[], subject: Subject): Promise<void> {
-    const keys = adapters.filter((a) => a.manifest.cache.ttlSeconds > 0).map((a) => this.#key(a, subject))
+    const keys = adapters.filter((a) => a.manifest.cache.ttlSeconds > 0).map((a) => this.keyOf(a, subject))
     if (keys.length > 0) await this.#redis.del(...keys).catch(() => {})
   }
 
@@ -60,7 +65,8 @@ export class RecordCache {
     this.#redis.set(key, this.#box.seal(outcome, key), 'EX', ttl).catch(() => {}).finally(() => { this.#pendingStores-- })
   }
 
-  #key (adapter: CompiledAdapter, subject: Subject): string {
+  /** Where what this source said about the subject is cached (whether or not the source caches at all). */
+  keyOf (adapter: CompiledAdapter, subject: Subject): string {
     return `${this.#prefix}cache:${this.#box.name(`${adapter.manifest.id}@${adapter.manifest.version}`, `${subject.type}:${subject.id}`)}`
   }
 }

@@ -29,8 +29,13 @@ function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyE
   return new Internal()
 }
 
-/** Also Fastify's `frameworkErrors`: errors the router raises before any route runs. */
-export function sendError (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+/**
+ * Also Fastify's `frameworkErrors`: errors the router raises before any route runs. A request whose admission
+ * waits for its body (auth-plugin.ts) is admitted first: a refusal of its credential or count comes before one
+ * of its body.
+ */
+export async function sendError (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (request.pendingAdmission) err = await request.pendingAdmission().then(() => err, (refused: FastifyError) => refused)
   const answer = toGatewayError(err)
   const statusCode = answer.statusCode ?? 500
   if (statusCode >= 500) {

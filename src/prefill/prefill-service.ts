@@ -72,7 +72,22 @@ export class PrefillService {
     this.#deps = deps
   }
 
-  async prefill (body: PrefillRequest, { requestId, traceId }: { requestId: string, traceId: string }, client: Client): Promise<PrefillResponse> {
+  /**
+   * Where the cached records a prefill of `body` would look up are kept, for its admission to read ahead in
+   * the same round trip (cache/record-cache.ts). None where the prefill would be refused: it says why itself.
+   */
+  readAheadKeys (body: PrefillRequest, client: Client): string[] {
+    try {
+      const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
+      const planned = this.#plan(form, this.#deps.agreements.permit(client.id, form.procedure, body.purpose))
+      return planned.filter((a) => isLive(a) && a.manifest.cache.ttlSeconds > 0).map((a) => this.#deps.cache.keyOf(a, body.subject))
+    } catch {
+      return []
+    }
+  }
+
+  /** `readAhead`: cached records already read (readAheadKeys), so that the cache need not be asked again. */
+  async prefill (body: PrefillRequest, { requestId, traceId }: { requestId: string, traceId: string }, client: Client, readAhead?: ReadonlyMap<string, Buffer | null>): Promise<PrefillResponse> {
     const { jobs } = this.#deps
     const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
     const budgetMs = (body.deadlineMs ?? this.#deps.defaultDeadlineMs) - answerReserveMs
@@ -83,7 +98,7 @@ export class PrefillService {
     // Slow sources go to the workers first, so that they run while the others are asked.
     const queued = await jobs.enqueue(requestId, body.subject, slow)
     const live = await Promise.all(planned.filter((a) => !a.manifest.transport.async).map(async (adapter) =>
-      [adapter, await this.#collect(adapter, body.subject, deadline, client.agency)] as const))
+      [adapter, await this.#collect(adapter, body.subject, deadline, client.agency, readAhead)] as const))
     const handedOver = await jobs.enqueue(requestId, body.subject, live.filter(([a, o]) => missedBudget(a, o, budgetMs)).map(([a]) => a.manifest.id))
     const fromJobs = await jobs.collect(requestId, queued, deadline)
 
@@ -238,9 +253,9 @@ export class PrefillService {
     return outcome
   }
 
-  async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string): Promise<SourceResult> {
+  async #collect (adapter: CompiledAdapter, subject: Subject, deadline: number, agency?: string, readAhead?: ReadonlyMap<string, Buffer | null>): Promise<SourceResult> {
     const outcome = isLive(adapter)
-      ? await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#call(adapter, subject, deadline)))
+      ? await this.#deps.cache.through(adapter, subject, () => this.#deps.breakers.call(adapter.manifest.id, () => this.#call(adapter, subject, deadline)), readAhead)
       : await this.#deps.records.recognised(adapter, subject, agency)
     const { metrics } = this.#deps
     metrics.sourceSeconds.observe({ source: adapter.manifest.id, outcome: outcome.status }, outcome.ms / 1000)

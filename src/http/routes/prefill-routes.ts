@@ -5,7 +5,8 @@ import { errors, ref } from '../route-schemas.ts'
 
 export default async function prefillRoutes (app: FastifyInstance) {
   app.post<{ Body: PrefillRequest }>('/v1/prefill', {
-    config: { roles: ['portal'] },
+    // The cached records it would look up are read with its admission: one Redis round trip, not two.
+    config: { roles: ['portal'], readAhead: (request) => app.prefill.readAheadKeys(request.body as PrefillRequest, request.client!) },
     schema: {
       tags: ['prefill'],
       operationId: 'prefill',
@@ -14,7 +15,7 @@ export default async function prefillRoutes (app: FastifyInstance) {
       body: ref('prefill-request.json'),
       response: { 200: ref('prefill-response.json'), ...errors(400, 404, 410, 503) }
     }
-  }, (request) => app.prefill.prefill(request.body, { requestId: request.id, traceId: request.traceId }, request.client!))
+  }, (request) => app.prefill.prefill(request.body, { requestId: request.id, traceId: request.traceId }, request.client!, request.readAhead ?? undefined))
 
   app.get<{ Params: { requestId: string } }>('/v1/prefill/:requestId', {
     config: { roles: ['portal'] },
