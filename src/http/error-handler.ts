@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import { problemsOf } from '../validation/ajv.ts'
+import { securityHeaderLines } from './security-headers.ts'
 import { BadRequest, BadUrl, BodyInvalidJson, BodyTooLarge, HeadersTooLarge, Internal, MalformedHttp, MediaTypeUnsupported, RequestTimeout, NotFound, UriTooLong, ValidationFailed, type Problem } from '../errors.ts'
 
 const fastifyCodes: Record<string, () => FastifyError> = {
@@ -66,7 +67,7 @@ export function clientErrorHandler (maxHeaderBytes: number) {
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? new RequestTimeout() : new MalformedHttp()
     const body = JSON.stringify({ statusCode: answer.statusCode, code: answer.code, error: STATUS_CODES[answer.statusCode!], message: answer.message })
     if (socket.writable) {
-      socket.write(`HTTP/1.1 ${answer.statusCode} ${STATUS_CODES[answer.statusCode!]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`)
+      socket.write(`HTTP/1.1 ${answer.statusCode} ${STATUS_CODES[answer.statusCode!]}\r\n${securityHeaderLines}Content-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`)
     }
     socket.destroy(err)
   }

@@ -97,10 +97,13 @@ t.test('what the HTTP parser refuses still gets a stable code', async (t) => {
     socket.on('data', (chunk) => chunks.push(chunk))
     await once(socket, 'close')
     const [head, body] = Buffer.concat(chunks).toString().split('\r\n\r\n')
-    return { status: Number(head.split(' ')[1]), body: JSON.parse(body) }
+    const [statusLine, ...lines] = head.split('\r\n')
+    const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]))
+    return { status: Number(statusLine.split(' ')[1]), headers, body: JSON.parse(body) }
   }
-  t.match(await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(9000)}\r\n\r\n`), { status: 431, body: { code: 'GW_HEADERS_TOO_LARGE', message: /8192 bytes/ } }, 'headers over 8 KiB')
-  t.match(await raw('\x16\x03\x01 not http\r\n\r\n'), { status: 400, body: { code: 'GW_MALFORMED_HTTP' } }, 'bytes that are not HTTP')
+  const security = { 'x-content-type-options': 'nosniff', 'strict-transport-security': /^max-age=\d+/, 'x-frame-options': 'SAMEORIGIN', 'content-type': 'application/json' }
+  t.match(await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(9000)}\r\n\r\n`), { status: 431, headers: security, body: { code: 'GW_HEADERS_TOO_LARGE', message: /8192 bytes/ } }, 'headers over 8 KiB, answered with helmet\'s security headers')
+  t.match(await raw('\x16\x03\x01 not http\r\n\r\n'), { status: 400, headers: security, body: { code: 'GW_MALFORMED_HTTP' } }, 'bytes that are not HTTP, likewise')
   const fine = await request(`http://127.0.0.1:${port}/healthz`, { headers: { 'x-fine': 'a'.repeat(6000) } })
   t.equal(fine.statusCode, 200, 'headers under the limit pass')
   await fine.body.dump()
