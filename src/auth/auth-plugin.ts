@@ -28,7 +28,7 @@ declare module 'fastify' {
     client: Client | null
     /** The client's role that the route admitted it by (what its audit entries record). */
     role: Role | null
-    /** What the admission read for `config.readAhead` (null: nothing read, Redis being down or no such route). */
+    /** What the admission read for `config.readAhead` (null until it is admitted, and while Redis is down). */
     readAhead: Map<string, Buffer | null> | null
     /** The admission (without reads), while it waits for the body: the error handler runs it before refusing the body. */
     pendingAdmission: (() => Promise<void>) | null
@@ -87,7 +87,12 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   const signal = { redis: app.redis, key: `${config.redisPrefix}clients:revision` }
   const clients = await ClientDirectory.open({ store: app.store, signal, ca, agencies: app.agencies, production: config.env === 'production' }, config.clientsFile)
   const opts: AuthOptions = { clients, bearer: config.authBearer, revoked: crlFile(config.tls, now) }
-  const admission = new Admission({ redis: app.redis, countPrefix: `${config.redisPrefix}rate:`, revisionKey: signal.key, windowMs: 60_000 })
+  const admission = new Admission({ redis: app.redis, countPrefix: `${config.redisPrefix}rate:`, revisionKey: signal.key, windowMs: 60_000, limit: config.rateLimitPerMinute })
+  /**
+   * Until when a client whose admission waited for its body was past its limit, by count key: its next
+   * requests are admitted as they arrive, so that a client over its limit does not have its bodies read.
+   */
+  const limitedUntil = new Map<string, number>()
   /**
    * Whom a request is counted against: the client its credential names among the clients as this instance
    * knows them before the request's revision is read (a client it does not know yet is counted by address
@@ -113,28 +118,40 @@ async function authPlugin (app: FastifyInstance, { now }: { now: () => number })
   app.decorateRequest('readAhead', null)
   app.decorateRequest('pendingAdmission', null)
   const authenticate = async (request: FastifyRequest, roles: Role[]) => {
+    request.client = null
+    request.role = null
     const client = await certificateClient(request, opts) ?? bearerClient(request, opts)
     if (!client) throw new AuthMissing()
     request.client = client
     request.role = client.roles.find((role) => roles.includes(role)) ?? null
     if (!request.role) throw new RoleForbidden(client.roles.join(','))
   }
+  // The keys are read before the revision says whether the client still passes: what is read for a client
+  // refused then is dropped with the request.
   const admit = async (request: FastifyRequest, reply: FastifyReply, readAhead?: (request: FastifyRequest) => string[]) => {
+    const waitedForBody = request.pendingAdmission !== null
     request.pendingAdmission = null
     const roles = request.routeOptions.config.roles
-    const admitted = await admission.admit(countKey(request, roles), readAhead?.(request))
+    const key = countKey(request, roles)
+    const admitted = await admission.admit(key, readAhead?.(request))
     if (admitted) {
       await opts.clients.observe(admitted.revision)
+      if (waitedForBody && admitted.count > config.rateLimitPerMinute) limitedUntil.set(key, Date.now() + admitted.resetMs)
       limit(reply, admitted, config.rateLimitPerMinute)
       request.readAhead = admitted.reads
     }
     if (roles) await authenticate(request, roles)
   }
+  const pastLimit = (key: string) => {
+    if ((limitedUntil.get(key) ?? 0) > Date.now()) return true
+    limitedUntil.delete(key)
+    return false
+  }
   app.addHook('onRequest', async (request, reply) => {
     const { roles, readAhead } = request.routeOptions.config
     // Whether the credential would pass as the clients stand here; the admission, with the revision, decides.
     const known = roles && readAhead && await authenticate(request, roles).then(() => true, () => false)
-    if (known) request.pendingAdmission = () => admit(request, reply)
+    if (known && !pastLimit(countKey(request, roles))) request.pendingAdmission = () => admit(request, reply)
     else await admit(request, reply)
   })
   app.addHook('preHandler', async (request, reply) => {

@@ -29,7 +29,9 @@ export class RecordCache {
 
   /**
    * The cached record, or the fetched one (cached when found); concurrent calls for one key share one fetch.
-   * What `readAhead` holds for the key (null: nothing cached) is used instead of asking Redis.
+   * What `readAhead` holds for the key (null: nothing cached) is used instead of asking Redis: read a moment
+   * earlier, with the request's admission, it may miss a record stored or forgotten meanwhile, as a lookup
+   * may miss what happens while its answer travels.
    */
   async through (adapter: CompiledAdapter, subject: Subject, fetch: () => Promise<SourceResult>, readAhead?: ReadonlyMap<string, Buffer | null>): Promise<SourceResult> {
     const ttl = adapter.manifest.cache.ttlSeconds

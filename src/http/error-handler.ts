@@ -31,12 +31,17 @@ function toGatewayError (err: FastifyError & { problems?: Problem[] }): FastifyE
 }
 
 /**
- * Also Fastify's `frameworkErrors`: errors the router raises before any route runs. A request whose admission
- * waits for its body (auth-plugin.ts) is admitted first: a refusal of its credential or count comes before one
- * of its body.
+ * Fastify's error handler. A request whose admission waits for its body (auth-plugin.ts) is admitted first: a
+ * refusal of its credential or count comes before one of its body.
  */
-export async function sendError (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+async function sendError (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (request.pendingAdmission) err = await request.pendingAdmission().then(() => err, (refused: FastifyError) => refused)
+  // Returned, so that Fastify waits for this answer to leave rather than sending one of its own meanwhile.
+  return answerError(err, request, reply)
+}
+
+/** The answer to an error; also Fastify's `frameworkErrors`: errors the router raises before any route runs. */
+export function answerError (err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const answer = toGatewayError(err)
   const statusCode = answer.statusCode ?? 500
   if (statusCode >= 500) {
@@ -45,7 +50,7 @@ export async function sendError (err: FastifyError, request: FastifyRequest, rep
     if (answer === err && !err.cause) request.log.warn({ code: answer.code }, 'request refused')
     else request.log.error({ err }, 'request failed')
   }
-  reply.code(statusCode).type('application/json').send({
+  return reply.code(statusCode).type('application/json').send({
     statusCode,
     code: answer.code,
     error: STATUS_CODES[statusCode] ?? 'Error',

@@ -6,7 +6,7 @@ import { AjvCompiler } from '@fastify/ajv-compiler'
 import { LogController, type FastifyHttpOptions, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { Server } from 'node:http'
 import type { GatewayConfig } from '../config.ts'
-import { clientErrorHandler, sendError } from './error-handler.ts'
+import { answerError, clientErrorHandler } from './error-handler.ts'
 import { setSecurityHeaders } from './security-headers.ts'
 
 /** Masks what could be a personal identification number or an enterprise code in a logged path. */
@@ -72,7 +72,7 @@ export async function serverOptions (config: GatewayConfig, logStream?: NodeJS.W
     // Before any route and its hooks: the answer gets the security headers here.
     frameworkErrors: (err, request, reply) => {
       setSecurityHeaders(request.raw, reply.raw)
-      sendError(err, request, reply)
+      answerError(err, request, reply)
     },
     // Client certificates are asked for but judged by the auth hook, which answers with a stable code.
     ...(config.tls ? { https: { ...nodeServer, key: await readFile(config.tls.keyFile), cert: await readFile(config.tls.certFile), ca: await readFile(config.tls.caFile), requestCert: true, rejectUnauthorized: false } } : {})

@@ -80,7 +80,8 @@ export class PrefillService {
     try {
       const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
       const planned = this.#plan(form, this.#deps.agreements.permit(client.id, form.procedure, body.purpose))
-      return planned.filter((a) => isLive(a) && a.manifest.cache.ttlSeconds > 0).map((a) => this.#deps.cache.keyOf(a, body.subject))
+      // Slow sources are fetched by the workers, which read the cache themselves.
+      return planned.filter((a) => isLive(a) && !a.manifest.transport.async && a.manifest.cache.ttlSeconds > 0).map((a) => this.#deps.cache.keyOf(a, body.subject))
     } catch {
       return []
     }
