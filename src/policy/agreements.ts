@@ -40,6 +40,7 @@ export class AgreementRegistry {
   #clientRoles: (id: string) => readonly string[] | undefined
   #now: () => number
   #versions = new VersionMap<Agreement>()
+  #byClient: { of?: readonly Agreement[], index: Map<string, Agreement[]> } = { index: new Map() }
 
   constructor (deps: { store: Store, adapters: AdapterRegistry, forms: FormRegistry, clientRoles: (id: string) => readonly string[] | undefined, now: () => number }) {
     this.#store = deps.store
@@ -99,7 +100,7 @@ export class AgreementRegistry {
   }
 
   /** The current agreements that do not cover a retired one. */
-  list (): Agreement[] {
+  list (): readonly Agreement[] {
     return this.#versions.currents()
   }
 
@@ -119,7 +120,7 @@ export class AgreementRegistry {
   /** What the client may receive now for this procedure and purpose, from the current version of each agreement. */
   permit (client: string, procedure: string, purpose: string | undefined): Permit {
     const now = this.#now()
-    const active = this.list().filter((a) => a.client === client && a.procedures.includes(procedure) &&
+    const active = this.#ofClient(client).filter((a) => a.procedures.includes(procedure) &&
       Date.parse(a.validFrom) <= now && now < Date.parse(a.validUntil))
     const stated = purpose === undefined ? undefined : purposeKey(purpose)
     const forPurpose = (a: Agreement) => !a.purposes || a.purposes.some((p) => purposeKey(p) === stated)
@@ -130,6 +131,20 @@ export class AgreementRegistry {
       source: (id) => grants.some((g) => g.source === id),
       refusal: (bindings) => bindings.some((b) => grantsBinding(otherPurposes, b)) ? 'PURPOSE_NOT_COVERED' : 'NO_AGREEMENT'
     }
+  }
+
+  /** The client's current agreements; indexed again after a change, so that a prefill reads only its client's. */
+  #ofClient (client: string): readonly Agreement[] {
+    const current = this.list()
+    if (this.#byClient.of !== current) {
+      const index = new Map<string, Agreement[]>()
+      for (const a of current) {
+        if (!index.has(a.client)) index.set(a.client, [])
+        index.get(a.client)!.push(a)
+      }
+      this.#byClient = { of: current, index }
+    }
+    return this.#byClient.index.get(client) ?? []
   }
 
   #remember (agreement: Agreement) {

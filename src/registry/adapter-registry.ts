@@ -84,7 +84,7 @@ export class AdapterRegistry {
     return found
   }
 
-  list (): CompiledAdapter[] {
+  list (): readonly CompiledAdapter[] {
     return this.#versions.currents()
   }
 

@@ -70,7 +70,7 @@ export class FormRegistry {
     return form
   }
 
-  list (): CompiledForm[] {
+  list (): readonly CompiledForm[] {
     return this.#versions.currents()
   }
 

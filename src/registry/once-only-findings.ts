@@ -12,7 +12,7 @@ type Finding = OnceOnlyReport['findings'][number]
 const leaves = (schema: JsonSchema) => schemaMembers(schema).filter((m) => m.schema.type !== 'object')
 const normalise = (text: unknown) => typeof text === 'string' ? text.trim().toLocaleLowerCase('vi') : undefined
 
-export function onceOnlyFindings (form: CompiledForm, adapters: CompiledAdapter[]): Finding[] {
+export function onceOnlyFindings (form: CompiledForm, adapters: readonly CompiledAdapter[]): Finding[] {
   const sources = adapters.filter((a) => a.manifest.subject === form.subject)
   const findings: Finding[] = []
   for (const field of leaves(form.form as unknown as JsonSchema)) {

@@ -114,15 +114,21 @@ export async function loadRetirements (store: Store, table: VersionTable): Promi
  */
 export class VersionMap<T> {
   #byId = new Map<string, Map<number, T>>()
+  #highestById = new Map<string, number>()
   #retired = new Map<string, number>()
+  /** Kept until the next change: every prefill reads the current forms and agreements. */
+  #currents: readonly T[] | undefined
 
   set (id: string, version: number, value: T): void {
     if (!this.#byId.has(id)) this.#byId.set(id, new Map())
     this.#byId.get(id)!.set(version, value)
+    this.#highestById.set(id, Math.max(version, this.#highest(id)))
+    this.#currents = undefined
   }
 
   retire (id: string, version: number): void {
     this.#retired.set(id, Math.max(version, this.#retired.get(id) ?? 0))
+    this.#currents = undefined
   }
 
   /** The given version, or the current one when none is given (none when the registration is retired). */
@@ -170,11 +176,12 @@ export class VersionMap<T> {
   }
 
   /** The current version of each registration that is not retired. */
-  currents (): T[] {
-    return [...this.#byId.keys()].flatMap((id) => this.get(id) ?? [])
+  currents (): readonly T[] {
+    this.#currents ??= [...this.#byId.keys()].flatMap((id) => this.get(id) ?? [])
+    return this.#currents
   }
 
   #highest (id: string): number {
-    return Math.max(...(this.#byId.get(id)?.keys() ?? []))
+    return this.#highestById.get(id) ?? -Infinity
   }
 }

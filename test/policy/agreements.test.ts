@@ -24,6 +24,7 @@ t.test('prefill releases only what an active agreement covers', async (t) => {
     validFrom: '2026-01-01T00:00:00Z',
     validUntil: '2026-07-01T00:00:00Z'
   }
+  t.equal((await prefill()).fields['/dateOfBirth'].status, 'filled', 'the development agreement covers every field')
   t.equal((await put(narrow)).statusCode, 201, 'a narrower version replaces the development agreement')
 
   const before = sandbox.sources.insurance.requests
