@@ -53,6 +53,15 @@ function missedBudget (adapter: CompiledAdapter, outcome: SourceResult, budgetMs
 const pending: SourceResult = { status: 'pending', ms: 0 }
 const queueDown: SourceResult = { status: 'unavailable', reason: 'QUEUE_UNAVAILABLE', ms: 0 }
 
+/** A prefill judged before it runs: the form, what the client's agreements permit, the sources to ask. */
+export interface PrefillPlan {
+  body: PrefillRequest
+  clientId: string
+  form: CompiledForm
+  permit: Permit
+  planned: CompiledAdapter[]
+}
+
 interface Answer {
   requestId: string
   traceId: string
@@ -73,28 +82,27 @@ export class PrefillService {
   }
 
   /**
-   * Where the cached records a prefill of `body` would look up are kept, for its admission to read ahead in
-   * the same round trip (cache/record-cache.ts). None where the prefill would be refused: it says why itself.
+   * What a prefill of `body` for `client` will ask, judged once: the route's admission reads ahead what it
+   * would look up in the cache (cacheKeys), and the prefill carries it out. Throws what the prefill would.
    */
-  readAheadKeys (body: PrefillRequest, client: Client): string[] {
-    try {
-      const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
-      const planned = this.#plan(form, this.#deps.agreements.permit(client.id, form.procedure, body.purpose))
-      // Slow sources are fetched by the workers, which read the cache themselves.
-      return planned.filter((a) => isLive(a) && !a.manifest.transport.async && a.manifest.cache.ttlSeconds > 0).map((a) => this.#deps.cache.keyOf(a, body.subject))
-    } catch {
-      return []
-    }
+  plan (body: PrefillRequest, client: Client): PrefillPlan {
+    const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
+    const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
+    return { body, clientId: client.id, form, permit, planned: this.#plan(form, permit) }
   }
 
-  /** `readAhead`: cached records already read (readAheadKeys), so that the cache need not be asked again. */
-  async prefill (body: PrefillRequest, { requestId, traceId }: { requestId: string, traceId: string }, client: Client, readAhead?: ReadonlyMap<string, Buffer | null>): Promise<PrefillResponse> {
+  /** Where the cached records the plan's prefill would look up are kept (cache/record-cache.ts). */
+  cacheKeys ({ body, planned }: PrefillPlan): string[] {
+    // Slow sources are fetched by the workers, which read the cache themselves.
+    return planned.filter((a) => isLive(a) && !a.manifest.transport.async && a.manifest.cache.ttlSeconds > 0).map((a) => this.#deps.cache.keyOf(a, body.subject))
+  }
+
+  /** `readAhead`: cached records already read (cacheKeys), so that the cache need not be asked again. */
+  async prefill ({ body, clientId, form, permit, planned }: PrefillPlan, { requestId, traceId }: { requestId: string, traceId: string }, client: Client, readAhead?: ReadonlyMap<string, Buffer | null>): Promise<PrefillResponse> {
+    if (clientId !== client.id) throw new Error(`a prefill for client ${client.id} was planned for client ${clientId}`)
     const { jobs } = this.#deps
-    const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
     const budgetMs = (body.deadlineMs ?? this.#deps.defaultDeadlineMs) - answerReserveMs
     const deadline = Date.now() + budgetMs
-    const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
-    const planned = this.#plan(form, permit)
     const slow = planned.filter((a) => a.manifest.transport.async).map((a) => a.manifest.id)
     // Slow sources go to the workers first, so that they run while the others are asked.
     const queued = await jobs.enqueue(requestId, body.subject, slow)

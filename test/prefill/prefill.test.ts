@@ -183,6 +183,12 @@ t.test('prefill on PostgreSQL with the sandbox sources', async (t) => {
     t.equal(sandbox.sources.population.requests - before, 1, 'a 404 is an answer, not a failure')
   })
 
+  t.test('a prefill planned for one client is not run for another: what it may receive was judged for the first', async (t) => {
+    const [portal, other] = app.clients.list().filter((c) => c.roles.includes('portal'))
+    const plan = app.prefill.plan({ procedure: householdBusiness, subject: { type: 'citizen', id: representative } }, portal)
+    await t.rejects(app.prefill.prefill(plan, { requestId: 'r-1', traceId: 't-1' }, other), /planned for client/)
+  })
+
   t.test('no subject id reaches the logs', async (t) => {
     t.ok(logs.length > 0)
     t.notOk(logs.some((line) => line.includes(representative)), 'the representative\'s id is never logged')

@@ -1,12 +1,25 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { PrefillRequest } from '../../generated/types.ts'
 import { PrefillUnknown } from '../../errors.ts'
+import type { PrefillPlan } from '../../prefill/prefill-service.ts'
 import { errors, ref } from '../route-schemas.ts'
 
 export default async function prefillRoutes (app: FastifyInstance) {
+  // A prefill is planned once: with its admission, which reads ahead the cached records the plan would look
+  // up (one Redis round trip, not two), then run. The plan is made again if the admission's check of the
+  // credential named another client than the one planned for.
+  const plans = new WeakMap<FastifyRequest, PrefillPlan>()
+  const planOf = (request: FastifyRequest) => {
+    const planned = plans.get(request)
+    if (planned?.clientId === request.client!.id) return planned
+    const plan = app.prefill.plan(request.body as PrefillRequest, request.client!)
+    plans.set(request, plan)
+    return plan
+  }
+
   app.post<{ Body: PrefillRequest }>('/v1/prefill', {
-    // The cached records it would look up are read with its admission: one Redis round trip, not two.
-    config: { roles: ['portal'], readAhead: (request) => app.prefill.readAheadKeys(request.body as PrefillRequest, request.client!) },
+    // A prefill that will be refused reads nothing ahead; its handler, planning again, says why.
+    config: { roles: ['portal'], readAhead: (request) => { try { return app.prefill.cacheKeys(planOf(request)) } catch { return [] } } },
     schema: {
       tags: ['prefill'],
       operationId: 'prefill',
@@ -15,7 +28,7 @@ export default async function prefillRoutes (app: FastifyInstance) {
       body: ref('prefill-request.json'),
       response: { 200: ref('prefill-response.json'), ...errors(400, 404, 410, 503) }
     }
-  }, (request) => app.prefill.prefill(request.body, { requestId: request.id, traceId: request.traceId }, request.client!, request.readAhead ?? undefined))
+  }, (request) => app.prefill.prefill(planOf(request), { requestId: request.id, traceId: request.traceId }, request.client!, request.readAhead ?? undefined))
 
   app.get<{ Params: { requestId: string } }>('/v1/prefill/:requestId', {
     config: { roles: ['portal'] },
