@@ -60,6 +60,8 @@ export interface PrefillPlan {
   form: CompiledForm
   permit: Permit
   planned: CompiledAdapter[]
+  /** The registrations it was judged on (each list is kept until a registration changes). */
+  judgedOn: ReadonlyArray<readonly unknown[]>
 }
 
 interface Answer {
@@ -88,7 +90,16 @@ export class PrefillService {
   plan (body: PrefillRequest, client: Client): PrefillPlan {
     const form = this.#deps.forms.forSubject(body.procedure, body.version, body.subject)
     const permit = this.#deps.agreements.permit(client.id, form.procedure, body.purpose)
-    return { body, clientId: client.id, form, permit, planned: this.#plan(form, permit) }
+    return { body, clientId: client.id, form, permit, planned: this.#plan(form, permit), judgedOn: this.#registrations() }
+  }
+
+  /** Whether no form, agreement or adapter has changed since the plan was judged. */
+  isCurrent (plan: PrefillPlan): boolean {
+    return this.#registrations().every((list, i) => list === plan.judgedOn[i])
+  }
+
+  #registrations (): ReadonlyArray<readonly unknown[]> {
+    return [this.#deps.forms.list(), this.#deps.agreements.list(), this.#deps.adapters.list()]
   }
 
   /** Where the cached records the plan's prefill would look up are kept (cache/record-cache.ts). */

@@ -189,6 +189,16 @@ t.test('prefill on PostgreSQL with the sandbox sources', async (t) => {
     await t.rejects(app.prefill.prefill(plan, { requestId: 'r-1', traceId: 't-1' }, other), /planned for client/)
   })
 
+  t.test('a plan is stale once a registration changes: the handler does not run what its admission judged before', async (t) => {
+    const portal = app.clients.byToken(tokens.portal)!
+    const plan = app.prefill.plan({ procedure: householdBusiness, subject: { type: 'citizen', id: representative } }, portal)
+    t.ok(app.prefill.isCurrent(plan))
+    const agreement = app.agreements.list().find((a) => a.client === portal.id)!
+    const res = await app.inject({ method: 'PUT', url: `/v1/agreements/${agreement.id}`, headers: auth(tokens.admin), payload: { ...agreement, version: agreement.version + 1 } })
+    t.equal(res.statusCode, 201)
+    t.notOk(app.prefill.isCurrent(plan), 'a new agreement version')
+  })
+
   t.test('no subject id reaches the logs', async (t) => {
     t.ok(logs.length > 0)
     t.notOk(logs.some((line) => line.includes(representative)), 'the representative\'s id is never logged')

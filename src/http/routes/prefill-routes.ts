@@ -7,11 +7,11 @@ import { errors, ref } from '../route-schemas.ts'
 export default async function prefillRoutes (app: FastifyInstance) {
   // A prefill is planned once: with its admission, which reads ahead the cached records the plan would look
   // up (one Redis round trip, not two), then run. The plan is made again if the admission's check of the
-  // credential named another client than the one planned for.
+  // credential named another client than the one planned for, or a registration changed meanwhile.
   const plans = new WeakMap<FastifyRequest, PrefillPlan>()
   const planOf = (request: FastifyRequest) => {
     const planned = plans.get(request)
-    if (planned?.clientId === request.client!.id) return planned
+    if (planned?.clientId === request.client!.id && app.prefill.isCurrent(planned)) return planned
     const plan = app.prefill.plan(request.body as PrefillRequest, request.client!)
     plans.set(request, plan)
     return plan
